@@ -1,0 +1,269 @@
+// Host names and IP addresses: syntax (RFC 1035 LDH, RFC 1123), normalisation, IDN → A-label,
+// IP recognition and reserved ranges, internal-name detection (CA/B Forum BR §1.6.1) and
+// wildcard matching (RFC 6125 §6.4.3 as narrowed by RFC 9525 §6.3).
+import tldList from "tlds";
+
+const MAX_NAME = 253;
+const MAX_LABEL = 63;
+const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+
+/** Convert a Unicode domain name to its A-label form using the platform's IDNA (WHATWG URL), no dependency.
+ *  Returns null when the platform refuses the name. */
+export function toALabels(name: string): string | null {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: checking for any non-ASCII character
+  if (/^[\x00-\x7f]*$/.test(name)) return name.toLowerCase();
+  if (/[\s/?#@:\\[\]%]/.test(name)) return null;
+  try {
+    const host = new URL(`http://${name}/`).hostname;
+    return host === "" ? null : host;
+  } catch {
+    return null;
+  }
+}
+
+/** Trim, drop one trailing dot, lower-case, IDN → A-label. Never throws; a name the platform cannot
+ *  convert is returned trimmed and lower-cased so that `fqdnProblem` can say what is wrong with it. */
+export function normalizeName(raw: string): string {
+  let name = raw.trim();
+  if (name.endsWith(".") && !name.endsWith("..")) name = name.slice(0, -1);
+  const ascii = toALabels(name);
+  return ascii ?? name.toLowerCase();
+}
+
+export function isWildcard(name: string): boolean {
+  return name.includes("*");
+}
+
+export function isIdn(name: string): boolean {
+  return name.split(".").some((l) => l.startsWith("xn--"));
+}
+
+/** Why `name` (already normalised) is not a valid DNS host name, or null when it is.
+ *  `allowWildcard`: a "*" is accepted as the complete left-most label only (RFC 9525 §6.3). */
+export function fqdnProblem(name: string, opts: { allowWildcard?: boolean; allowSingleLabel?: boolean } = {}): string | null {
+  if (name.length === 0) return "is empty";
+  if (name.length > MAX_NAME) return `is ${name.length} characters long; a DNS name has at most ${MAX_NAME}`;
+  if (ipVersion(name) !== null) return "is an IP address, not a DNS name";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: checking for any non-ASCII character
+  if (!/^[\x00-\x7f]*$/.test(name)) return "contains characters that cannot be converted to an IDN A-label";
+  if (/\s/.test(name)) return "contains a space";
+  const labels = name.split(".");
+  if (labels.length < 2 && !opts.allowSingleLabel) return "is a single-label (short) name; an FQDN is required";
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i] as string;
+    if (label.length === 0) return "has an empty label (two dots in a row or a leading dot)";
+    if (label.length > MAX_LABEL) return `has a label of ${label.length} characters ("${label.slice(0, 20)}…"); a label has at most ${MAX_LABEL}`;
+    if (label.includes("*")) {
+      if (!opts.allowWildcard) return "contains a wildcard (*), which is not allowed here";
+      if (label !== "*") return `has a partial wildcard label "${label}"; a wildcard must be the whole left-most label (RFC 9525 §6.3)`;
+      if (i !== 0) return "has a wildcard that is not the left-most label (RFC 9525 §6.3)";
+      if (labels.length < 3) return "is a wildcard directly under a top-level domain";
+      continue;
+    }
+    if (label.includes("_")) return `has an underscore in "${label}"; host names allow letters, digits and hyphens only`;
+    if (!LDH_LABEL.test(label)) {
+      if (label.startsWith("-") || label.endsWith("-")) return `has a label that starts or ends with a hyphen ("${label}")`;
+      const bad = [...label].find((ch) => !/[a-z0-9-]/.test(ch)) ?? "?";
+      return `contains the character "${bad}"; host names allow letters, digits and hyphens only`;
+    }
+  }
+  const tld = labels[labels.length - 1] as string;
+  if (/^[0-9]+$/.test(tld)) return "ends in an all-numeric label (looks like a mistyped IP address)";
+  return null;
+}
+
+// ---------------------------------------------------------------- IP addresses
+
+export function ipVersion(s: string): 4 | 6 | null {
+  if (parseIPv4(s) !== null) return 4;
+  if (parseIPv6(s) !== null) return 6;
+  return null;
+}
+
+export function parseIPv4(s: string): number[] | null {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
+  if (!m) return null;
+  const parts = m.slice(1).map(Number);
+  if (parts.some((p) => p > 255)) return null;
+  if (m.slice(1).some((p) => p.length > 1 && p.startsWith("0"))) return null;
+  return parts;
+}
+
+/** 8 groups of 16 bits, or null. Accepts "::" compression and an embedded IPv4 tail. */
+export function parseIPv6(input: string): number[] | null {
+  let s = input;
+  if (s.startsWith("[") && s.endsWith("]")) s = s.slice(1, -1);
+  if (!/^[0-9a-fA-F:.]+$/.test(s) || !s.includes(":")) return null;
+  const halves = s.split("::");
+  if (halves.length > 2) return null;
+  const parse = (part: string): number[] | null => {
+    if (part === "") return [];
+    const out: number[] = [];
+    const groups = part.split(":");
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i] as string;
+      if (i === groups.length - 1 && g.includes(".")) {
+        const v4 = parseIPv4(g);
+        if (!v4) return null;
+        out.push(((v4[0] as number) << 8) | (v4[1] as number), ((v4[2] as number) << 8) | (v4[3] as number));
+      } else {
+        if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return null;
+        out.push(Number.parseInt(g, 16));
+      }
+    }
+    return out;
+  };
+  const head = parse(halves[0] as string);
+  const tail = halves.length === 2 ? parse(halves[1] as string) : [];
+  if (!head || !tail) return null;
+  if (halves.length === 1) return head.length === 8 ? head : null;
+  const fill = 8 - head.length - tail.length;
+  if (fill < 1) return null;
+  return [...head, ...new Array<number>(fill).fill(0), ...tail];
+}
+
+/** Canonical text form of an IP address (IPv4 dotted, IPv6 lower-case RFC 5952 compressed). */
+export function canonicalIp(s: string): string | null {
+  const v4 = parseIPv4(s);
+  if (v4) return v4.join(".");
+  const v6 = parseIPv6(s);
+  if (!v6) return null;
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (v6[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && v6[j] === 0) j++;
+    if (j - i > bestLen && j - i > 1) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = v6.map((g) => g.toString(16));
+  if (bestStart < 0) return hex.join(":");
+  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLen).join(":")}`;
+}
+
+type Range4 = [number, number, number, number, number];
+// IANA IPv4 Special-Purpose Address Registry (RFC 6890 and updates), as referenced by BR §7.1.2.7.12.
+const RESERVED_V4: Range4[] = [
+  [0, 0, 0, 0, 8],
+  [10, 0, 0, 0, 8],
+  [100, 64, 0, 0, 10],
+  [127, 0, 0, 0, 8],
+  [169, 254, 0, 0, 16],
+  [172, 16, 0, 0, 12],
+  [192, 0, 0, 0, 24],
+  [192, 0, 2, 0, 24],
+  [192, 88, 99, 0, 24],
+  [192, 168, 0, 0, 16],
+  [198, 18, 0, 0, 15],
+  [198, 51, 100, 0, 24],
+  [203, 0, 113, 0, 24],
+  [224, 0, 0, 0, 4],
+  [240, 0, 0, 0, 4],
+];
+
+function v4ToInt(p: number[]): number {
+  return (((p[0] as number) << 24) >>> 0) + ((p[1] as number) << 16) + ((p[2] as number) << 8) + (p[3] as number);
+}
+
+// IANA IPv6 Special-Purpose Address Registry: prefix groups and length.
+const RESERVED_V6: { prefix: number[]; len: number }[] = [
+  { prefix: [0, 0, 0, 0, 0, 0, 0, 0], len: 128 }, // unspecified
+  { prefix: [0, 0, 0, 0, 0, 0, 0, 1], len: 128 }, // loopback
+  { prefix: [0, 0, 0, 0, 0, 0xffff, 0, 0], len: 96 }, // IPv4-mapped
+  { prefix: [0x64, 0xff9b, 1, 0, 0, 0, 0, 0], len: 48 }, // local-use NAT64
+  { prefix: [0x100, 0, 0, 0, 0, 0, 0, 0], len: 64 }, // discard-only
+  { prefix: [0x2001, 0, 0, 0, 0, 0, 0, 0], len: 23 }, // IETF protocol assignments
+  { prefix: [0x2001, 0xdb8, 0, 0, 0, 0, 0, 0], len: 32 }, // documentation
+  { prefix: [0x2002, 0, 0, 0, 0, 0, 0, 0], len: 16 }, // 6to4
+  { prefix: [0x3fff, 0, 0, 0, 0, 0, 0, 0], len: 20 }, // documentation (RFC 9637)
+  { prefix: [0xfc00, 0, 0, 0, 0, 0, 0, 0], len: 7 }, // unique local (RFC 4193)
+  { prefix: [0xfe80, 0, 0, 0, 0, 0, 0, 0], len: 10 }, // link-local
+  { prefix: [0xff00, 0, 0, 0, 0, 0, 0, 0], len: 8 }, // multicast
+];
+
+function v6InPrefix(addr: number[], prefix: number[], len: number): boolean {
+  for (let bit = 0; bit < len; bit++) {
+    const g = bit >> 4;
+    const mask = 0x8000 >> (bit & 15);
+    if (((addr[g] as number) & mask) !== ((prefix[g] as number) & mask)) return false;
+  }
+  return true;
+}
+
+/** True for addresses in the IANA special-purpose registries (private, loopback, link-local, documentation...). */
+export function isReservedIp(s: string): boolean {
+  const v4 = parseIPv4(s);
+  if (v4) {
+    const a = v4ToInt(v4);
+    return RESERVED_V4.some(([p0, p1, p2, p3, len]) => {
+      const mask = len === 0 ? 0 : (~0 << (32 - len)) >>> 0;
+      return ((a & mask) >>> 0) === ((v4ToInt([p0, p1, p2, p3]) & mask) >>> 0);
+    });
+  }
+  const v6 = parseIPv6(s);
+  if (!v6) return false;
+  return RESERVED_V6.some((r) => v6InPrefix(v6, r.prefix, r.len));
+}
+
+// ---------------------------------------------------------------- internal names
+
+/** IANA Root Zone Database top-level domains, from the `tlds` package (version in package-lock.json,
+ *  generated from https://data.iana.org/TLD/tlds-alpha-by-domain.txt). Unicode TLDs are stored as A-labels. */
+let tldSet: Set<string> | null = null;
+function tlds(): Set<string> {
+  if (!tldSet) {
+    tldSet = new Set((tldList as string[]).map((t) => toALabels(t) ?? t));
+  }
+  return tldSet;
+}
+
+/** An Internal Name in the CA/Browser Forum sense (BR §1.6.1): a name that does not end in a TLD
+ *  registered in IANA's Root Zone Database (`.local`, `.corp`, `.internal`, single-label names...). */
+export function isInternalName(name: string): boolean {
+  if (ipVersion(name) !== null) return false;
+  const labels = name.split(".");
+  if (labels.length < 2) return true;
+  const tld = labels[labels.length - 1] as string;
+  return !tlds().has(tld);
+}
+
+// ---------------------------------------------------------------- domains and matching
+
+/** "sip.contoso.com" is in "contoso.com"; "contoso.com" is in "contoso.com". */
+export function isInDomain(name: string, domain: string): boolean {
+  return name === domain || name.endsWith(`.${domain}`);
+}
+
+/** The parent domain: "sip.contoso.com" → "contoso.com". */
+export function parentDomain(name: string): string {
+  const i = name.indexOf(".");
+  return i < 0 ? "" : name.slice(i + 1);
+}
+
+/** RFC 6125 §6.4.3 / RFC 9525 §6.3: does the presented identifier (possibly "*.example.com") match the
+ *  reference host name? A wildcard is only valid as the complete left-most label and matches exactly one
+ *  label: "*.contoso.com" does not match "contoso.com" nor "a.b.contoso.com". Comparison is case-insensitive. */
+export function matchesName(presented: string, reference: string): boolean {
+  const p = presented.toLowerCase();
+  const r = reference.toLowerCase();
+  if (!p.includes("*")) return p === r;
+  const pl = p.split(".");
+  const rl = r.split(".");
+  if (pl[0] !== "*" || pl.slice(1).some((l) => l.includes("*"))) return false;
+  if (pl.length < 3 || pl.length !== rl.length) return false;
+  if ((rl[0] as string).length === 0) return false;
+  for (let i = 1; i < pl.length; i++) if (pl[i] !== rl[i]) return false;
+  return true;
+}
+
+/** Is `name` covered by one of `presented` (exact, or by a valid wildcard when `allowWildcard`)? */
+export function isCovered(name: string, presented: readonly string[], allowWildcard = true): boolean {
+  return presented.some((p) => (allowWildcard ? matchesName(p, name) : p.toLowerCase() === name.toLowerCase()));
+}

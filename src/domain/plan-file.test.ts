@@ -1,0 +1,243 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MAX_PLAN_BYTES, parsePlan, parsePlanText, serializePlan } from "./plan-file";
+import type { Component, Plan } from "./types";
+
+/** The example of PLAN-FORMAT.md, with the components the table describes. */
+const EXAMPLE = {
+  format: "san-planner/plan",
+  version: 1,
+  name: "Contoso UC certificates 2026",
+  issueDate: "2026-07-01",
+  subject: { O: "Contoso Ltd", OU: "IT", L: "Redmond", ST: "Washington", C: "US" },
+  sipDomains: ["contoso.com", "fabrikam.com"],
+  xmppDomains: ["contoso.com"],
+  srv: [{ service: "_sipfederationtls._tcp", domain: "contoso.com", target: "sip.contoso.com", port: 5061 }],
+  hosts: { "px.vc.example.com": ["px01.vc.example.com", "px02.vc.example.com"] },
+  clients: { lyncPhoneEdition: false, strictDnsNaming: true },
+  sfb: {
+    version: "sfb-2019",
+    simpleUrls: { meet: ["meet.contoso.com"], dialin: ["dialin.contoso.com"], admin: "admin.contoso.com" },
+    mobility: true,
+    wildcardSimpleUrls: false,
+  },
+  defaults: { caType: "public", key: { algorithm: "RSA", size: 2048 }, validityDays: 200 },
+  components: [
+    { type: "sfb-edge", id: "edge", accessEdgeFqdn: "sip.contoso.com", webConfEdgeFqdn: "webcon.contoso.com", internalFqdn: "edge-int.contoso.net" },
+    { type: "pexip", id: "px", deployment: "public-dmz", nodes: [{ fqdn: "px01.vc.example.com" }, { fqdn: "px02.vc.example.com", sipTlsFqdn: "px02.vc.example.com" }] },
+    { type: "cisco-uc", id: "cucm", product: "cucm", purpose: "tomcat", distribution: "multi-server", publisher: "cucm-pub.example.com", subscribers: ["cucm-sub1.example.com"] },
+  ],
+  existing: [
+    {
+      certificate: "edge/external",
+      subjectCN: "sip.contoso.com",
+      sans: ["sip.contoso.com", "webcon.contoso.com"],
+      eku: ["serverAuth"],
+      key: { algorithm: "RSA", size: 2048 },
+      validityDays: 397,
+      exportableKey: true,
+    },
+  ],
+};
+
+function errorsOf(input: unknown): { path: string; message: string }[] {
+  const r = parsePlan(input);
+  if (r.ok) throw new Error("expected errors");
+  return r.errors;
+}
+
+describe("parsePlan", () => {
+  it("accepts the PLAN-FORMAT.md example unchanged", () => {
+    const r = parsePlan(structuredClone(EXAMPLE));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.plan).toEqual(EXAMPLE);
+  });
+
+  it("normalises names: trims, drops the trailing dot, lower-cases, converts IDN to A-labels", () => {
+    const r = parsePlan({ ...EXAMPLE, sipDomains: [" Contoso.COM. ", "münchen.de"], components: [] });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.plan.sipDomains).toEqual(["contoso.com", "xn--mnchen-3ya.de"]);
+  });
+
+  it("reports every problem at once, each with its JSON path", () => {
+    const bad = structuredClone(EXAMPLE) as Record<string, unknown>;
+    bad.sipDomains = ["exa mple.com", "ok.com"];
+    bad.components = [
+      { type: "pexip", id: "px", deployment: "public-dmz", nodes: [{ fqdn: "px01.vc.example.com" }, { fqdn: "*.*.example.com" }], colour: "red" },
+      { type: "sfb-edge", id: "px", accessEdgeFqdn: "_sip._tls.contoso.com", webConfEdgeFqdn: "10.0.0.1", internalFqdn: "a".repeat(300) },
+    ];
+    const errs = errorsOf(bad);
+    const paths = errs.map((x) => x.path);
+    expect(paths).toContain("sipDomains[0]");
+    expect(paths).toContain("components[0].nodes[1].fqdn");
+    expect(paths).toContain("components[0].colour");
+    expect(paths).toContain("components[1].id");
+    expect(paths).toContain("components[1].accessEdgeFqdn");
+    expect(paths).toContain("components[1].webConfEdgeFqdn");
+    expect(paths).toContain("components[1].internalFqdn");
+    const msg = (p: string) => errs.find((x) => x.path === p)?.message ?? "";
+    expect(msg("sipDomains[0]")).toMatch(/contains a space/);
+    expect(msg("components[0].nodes[1].fqdn")).toMatch(/wildcard/);
+    expect(msg("components[0].colour")).toMatch(/unknown field "colour"/);
+    expect(msg("components[1].id")).toMatch(/already used by components\[0\]/);
+    expect(msg("components[1].accessEdgeFqdn")).toMatch(/underscore/);
+    expect(msg("components[1].webConfEdgeFqdn")).toMatch(/IP address/);
+    expect(msg("components[1].internalFqdn")).toMatch(/300 characters.*253/);
+  });
+
+  it("suggests the right spelling of a mistyped field", () => {
+    const errs = errorsOf({ ...EXAMPLE, sipdomains: ["x.com"] });
+    expect(errs.find((x) => x.path === "sipdomains")?.message).toMatch(/did you mean "sipDomains"/);
+  });
+
+  it("refuses a plan from a newer version with a clear message and nothing else", () => {
+    const errs = errorsOf({ ...EXAMPLE, version: 7 });
+    expect(errs).toHaveLength(1);
+    expect(errs[0]?.path).toBe("version");
+    expect(errs[0]?.message).toMatch(/newer SAN Planner.*version 7.*reads version 1/);
+  });
+
+  it("refuses a file of another format", () => {
+    expect(errorsOf({ format: "something/else", version: 1 })[0]?.message).toMatch(/"format": "san-planner\/plan"/);
+    expect(errorsOf([1, 2, 3])[0]?.message).toMatch(/expected a JSON object, found a list/);
+    expect(errorsOf("hello")[0]?.path).toBe("(file)");
+  });
+
+  it("names the missing required fields", () => {
+    const errs = errorsOf({ format: "san-planner/plan", version: 1 });
+    expect(errs.map((x) => x.path).sort()).toEqual(["components", "name", "sipDomains"]);
+    const c = errorsOf({ ...EXAMPLE, components: [{ type: "pexip", id: "px", deployment: "on-prem", nodes: [] }] });
+    expect(c.map((x) => `${x.path}: ${x.message}`)).toEqual([
+      "components[0].nodes: must list at least one entry",
+      "components[0].poolFqdn: is required for an on-prem deployment: the Trusted Application Pool FQDN (PEXIP-ONPREM-1)",
+    ]);
+  });
+
+  it("refuses an unknown component type, listing the known ones", () => {
+    const errs = errorsOf({ ...EXAMPLE, components: [{ type: "teams", id: "t" }] });
+    expect(errs[0]?.path).toBe("components[0].type");
+    expect(errs[0]?.message).toMatch(/"sfb-edge".*"custom"/);
+  });
+
+  it("takes names of existing certificates as written (wildcards, IPs, internal names)", () => {
+    const r = parsePlan({ ...EXAMPLE, existing: [{ certificate: "x", subjectCN: "*.Contoso.com", sans: ["*.contoso.com", "10.1.2.3", "host.local"], eku: [] }] });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.plan.existing?.[0]?.sans).toEqual(["*.contoso.com", "10.1.2.3", "host.local"]);
+  });
+
+  it("rejects a weak-looking but malformed key description, accepts a weak existing key for linting", () => {
+    expect(errorsOf({ ...EXAMPLE, defaults: { key: { algorithm: "DSA", size: 1024 } } })[0]?.path).toBe("defaults.key.algorithm");
+    const r = parsePlan({ ...EXAMPLE, existing: [{ ...EXAMPLE.existing[0], key: { algorithm: "RSA", size: 1024 } }] });
+    expect(r.ok).toBe(true);
+  });
+
+  it("reads a 10,000-node plan", () => {
+    const nodes = Array.from({ length: 10_000 }, (_, i) => ({ fqdn: `px${i}.vc.example.com` }));
+    const r = parsePlan({ ...EXAMPLE, components: [{ type: "pexip", id: "px", deployment: "public-dmz", nodes }] });
+    expect(r.ok).toBe(true);
+  });
+
+  it("survives deep nesting without throwing", () => {
+    let deep: unknown = {};
+    for (let i = 0; i < 5000; i++) deep = { a: deep };
+    const r = parsePlan({ ...EXAMPLE, clients: deep });
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe("parsePlanText", () => {
+  it("refuses files over 5 MB before parsing", () => {
+    const big = `{"pad":"${"x".repeat(MAX_PLAN_BYTES)}"}`;
+    const r = parsePlanText(big);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]?.message).toMatch(/this file is 5\.0 MB; a plan file is at most 5\.0 MB/);
+  });
+
+  it("says where JSON syntax breaks", () => {
+    const r = parsePlanText('{\n  "format": "san-planner/plan",\n  "version": 1,,\n}');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]?.message).toMatch(/not valid JSON at line 3/);
+  });
+
+  it("accepts a byte-order mark", () => {
+    expect(parsePlanText(`\ufeff${JSON.stringify(EXAMPLE)}`).ok).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------- property: serialize ∘ parse = identity
+
+const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?$/);
+const domain = fc.tuple(label, fc.constantFrom("com", "net", "org", "de", "io")).map(([a, b]) => `${a}.${b}`);
+const fqdn = fc.tuple(label, domain).map(([a, d]) => `${a}.${d}`);
+const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
+const keySpec = fc.oneof(
+  fc.constantFrom(2048, 3072, 4096).map((size) => ({ algorithm: "RSA" as const, size })),
+  fc.constantFrom("P-256" as const, "P-384" as const).map((curve) => ({ algorithm: "ECDSA" as const, curve })),
+);
+
+const component = (cid: string): fc.Arbitrary<Component> =>
+  fc.oneof(
+    fc.record({ type: fc.constant("sfb-edge" as const), id: fc.constant(cid), accessEdgeFqdn: fqdn, webConfEdgeFqdn: fqdn, internalFqdn: fqdn }, { requiredKeys: ["type", "id", "accessEdgeFqdn", "webConfEdgeFqdn", "internalFqdn"] }),
+    fc.record({
+      type: fc.constant("pexip" as const),
+      id: fc.constant(cid),
+      deployment: fc.constant("public-dmz" as const),
+      nodes: fc.uniqueArray(fqdn, { minLength: 1, maxLength: 5 }).map((a) => a.map((f) => ({ fqdn: f }))),
+      key: keySpec,
+    }, { requiredKeys: ["type", "id", "deployment", "nodes"] }),
+    fc.record({
+      type: fc.constant("cisco-uc" as const),
+      id: fc.constant(cid),
+      product: fc.constantFrom("cucm" as const, "cuc" as const),
+      purpose: fc.constantFrom("tomcat" as const, "callmanager" as const),
+      distribution: fc.constantFrom("single-server" as const, "multi-server" as const),
+      publisher: fqdn,
+      subscribers: fc.uniqueArray(fqdn, { maxLength: 4 }),
+    }),
+    fc.record({ type: fc.constant("custom" as const), id: fc.constant(cid), commonName: fqdn, sans: fc.uniqueArray(fqdn, { maxLength: 4 }), eku: fc.constant(["serverAuth" as const]) }, { requiredKeys: ["type", "id", "commonName", "sans"] }),
+  );
+
+const planArb: fc.Arbitrary<Plan> = fc
+  .record(
+    {
+      name: fc.string({ maxLength: 30 }).map((s) => s.trim()),
+      issueDate: fc.date({ min: new Date("2020-01-01"), max: new Date("2035-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      subject: fc.record({ O: fc.constantFrom("Contoso Ltd", "Fabrikam"), C: fc.constantFrom("US", "GB", "DE") }, { requiredKeys: [] }),
+      sipDomains: fc.uniqueArray(domain, { maxLength: 4 }),
+      ids: fc.uniqueArray(id, { minLength: 0, maxLength: 4 }),
+      defaults: fc.record({ caType: fc.constantFrom("public" as const, "internal" as const), key: keySpec, validityDays: fc.integer({ min: 1, max: 398 }) }, { requiredKeys: [] }),
+    },
+    { requiredKeys: ["name", "sipDomains", "ids"] },
+  )
+  .chain(({ ids, ...rest }) =>
+    fc.tuple(...ids.map((cid) => component(cid))).map((components) => ({ format: "san-planner/plan" as const, version: 1, ...rest, components }) as Plan),
+  );
+
+describe("plan file round trip (property)", () => {
+  it("parse(serialize(plan)) is the plan, and serialize is stable", () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        const first = parsePlan(plan);
+        expect(first.ok).toBe(true);
+        if (!first.ok) return;
+        const text = serializePlan(first.plan);
+        const again = parsePlanText(text);
+        expect(again.ok).toBe(true);
+        if (!again.ok) return;
+        expect(again.plan).toEqual(first.plan);
+        expect(serializePlan(again.plan)).toBe(text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("never throws on arbitrary JSON", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const r = parsePlan(v);
+        expect(typeof r.ok).toBe("boolean");
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,131 @@
+// Shared building blocks for certificate profiles. A profile turns one component into one or more
+// CertificatePlans; it never reaches into another profile.
+import { normalizeName } from "../names";
+import type {
+  CaType,
+  CertificatePlan,
+  CertificateProfile,
+  Component,
+  Eku,
+  KeySpec,
+  Plan,
+  SanEntry,
+  SrvRecord,
+} from "../types";
+import { maxPublicValidityDays } from "../validity";
+
+export interface ProfileContext {
+  plan: Plan;
+  /** YYYY-MM-DD */
+  issueDate: string;
+}
+
+/** Ordered, de-duplicated SAN list: the first name added is the CN; a name added twice keeps all its reasons. */
+export class SanList {
+  private readonly byValue = new Map<string, SanEntry>();
+
+  add(value: string, reason: string, type: "dns" | "ip" = "dns"): this {
+    const v = normalizeName(value);
+    if (v.length === 0) return this;
+    const found = this.byValue.get(v);
+    if (found) {
+      if (!found.reasons.includes(reason)) found.reasons.push(reason);
+    } else {
+      this.byValue.set(v, { type, value: v, reasons: [reason] });
+    }
+    return this;
+  }
+
+  has(value: string): boolean {
+    return this.byValue.has(normalizeName(value));
+  }
+
+  entries(): SanEntry[] {
+    return [...this.byValue.values()];
+  }
+}
+
+export function keyUsageFor(key: KeySpec, extra: string[] = []): string[] {
+  const base = key.algorithm === "RSA" ? ["digitalSignature", "keyEncipherment"] : ["digitalSignature"];
+  for (const e of extra) {
+    // keyEncipherment / dataEncipherment are RSA-only usages
+    if (key.algorithm !== "RSA" && (e === "keyEncipherment" || e === "dataEncipherment")) continue;
+    if (!base.includes(e)) base.push(e);
+  }
+  return base;
+}
+
+export function componentCaType(component: Component, ctx: ProfileContext): CaType {
+  return component.caType ?? ctx.plan.defaults?.caType ?? "public";
+}
+
+export function componentKey(component: Component, ctx: ProfileContext): KeySpec {
+  return component.key ?? ctx.plan.defaults?.key ?? { algorithm: "RSA", size: 2048 };
+}
+
+/** Requested validity: the component's, else the plan default, else the longest a public CA may issue on
+ *  the issue date (PKI-VALIDITY-1), or two years for an internal CA (a common enterprise template). */
+export function componentValidity(component: Component, ctx: ProfileContext): number {
+  const explicit = component.validityDays ?? ctx.plan.defaults?.validityDays;
+  if (explicit !== undefined) return explicit;
+  return componentCaType(component, ctx) === "public" ? maxPublicValidityDays(ctx.issueDate) : 730;
+}
+
+export interface CertificateDraft {
+  id: string;
+  profile: CertificateProfile;
+  title: string;
+  cn: string;
+  sans: SanList;
+  eku: Eku[];
+  exportableKey: boolean;
+  installOn: string[];
+  /** usages beyond the algorithm's base ones, e.g. Cisco's dataEncipherment */
+  extraKeyUsage?: string[];
+  caType?: CaType;
+  notIncluded?: { value: string; reason: string }[];
+}
+
+/** Fill in what every certificate shares: the plan's Subject fields, key, CA type, validity. */
+export function makeCertificate(component: Component, ctx: ProfileContext, d: CertificateDraft): CertificatePlan {
+  const key = componentKey(component, ctx);
+  const s = ctx.plan.subject ?? {};
+  const subject: CertificatePlan["subject"] = { CN: normalizeName(d.cn) };
+  for (const k of ["O", "OU", "L", "ST", "C"] as const) {
+    const v = s[k]?.trim();
+    if (v) subject[k] = v;
+  }
+  const cert: CertificatePlan = {
+    id: d.id,
+    componentId: component.id,
+    componentType: component.type,
+    profile: d.profile,
+    title: d.title,
+    subject,
+    sans: d.sans.entries(),
+    eku: d.eku,
+    keyUsage: keyUsageFor(key, d.extraKeyUsage),
+    key,
+    caType: d.caType ?? componentCaType(component, ctx),
+    validityDays: componentValidity(component, ctx),
+    exportableKey: d.exportableKey,
+    installOn: [...new Set(d.installOn.map(normalizeName))],
+  };
+  if (d.notIncluded && d.notIncluded.length > 0) cert.notIncluded = d.notIncluded;
+  return cert;
+}
+
+/** SRV records of a service ("_sipfederationtls._tcp"), optionally for one domain. */
+export function srvRecords(plan: Plan, service: string, domain?: string): SrvRecord[] {
+  return (plan.srv ?? []).filter(
+    (r) => r.service.toLowerCase() === service && (domain === undefined || normalizeName(r.domain) === domain),
+  );
+}
+
+export function sipDomains(plan: Plan): string[] {
+  return plan.sipDomains.map(normalizeName);
+}
+
+export function xmppDomains(plan: Plan): string[] {
+  return (plan.xmppDomains ?? []).map(normalizeName);
+}

@@ -1,0 +1,113 @@
+// Building blocks shared only by the Skype for Business / Lync profiles (sfb-*.ts).
+import { isWildcard, normalizeName, parentDomain } from "../names";
+import type { Plan, SfbVersion } from "../types";
+import type { SanList } from "./common";
+
+export function sfbVersion(plan: Plan): SfbVersion | undefined {
+  return plan.sfb?.version;
+}
+
+/** Mobility (lyncdiscover / lyncdiscoverinternal) is on unless the plan says `"mobility": false`: the Lync 2013+
+ *  clients and the mobile clients find their pool through lyncdiscover, and the Director summary table
+ *  (lync-server-2013-certificate-summary-single-director) lists both names without any condition. */
+export function mobilityEnabled(plan: Plan): boolean {
+  return plan.sfb?.mobility !== false;
+}
+
+/** The host of a simple URL as the admin typed it: "meet.contoso.com", "https://meet.contoso.com/" or
+ *  "https://contoso.com/meet" (the path-based simple URL form) all give the host the certificate needs. */
+export function simpleUrlHost(raw: string): string {
+  const s = raw.trim();
+  if (s.includes("://")) {
+    try {
+      return normalizeName(new URL(s).hostname);
+    } catch {
+      return normalizeName(s);
+    }
+  }
+  const slash = s.indexOf("/");
+  return normalizeName(slash >= 0 ? s.slice(0, slash) : s);
+}
+
+export interface SimpleUrls {
+  meet: string[];
+  dialin: string[];
+  admin?: string;
+}
+
+export function simpleUrls(plan: Plan): SimpleUrls {
+  const s = plan.sfb?.simpleUrls ?? {};
+  const out: SimpleUrls = {
+    meet: (s.meet ?? []).map(simpleUrlHost).filter((n) => n.length > 0),
+    dialin: (s.dialin ?? []).map(simpleUrlHost).filter((n) => n.length > 0),
+  };
+  const admin = s.admin === undefined ? "" : simpleUrlHost(s.admin);
+  if (admin.length > 0) out.admin = admin;
+  return out;
+}
+
+/** A name Microsoft lets a wildcard summarise (simple URLs, lyncdiscover / lyncdiscoverinternal), with its reason. */
+export interface SummarisableName {
+  value: string;
+  reason: string;
+}
+
+/** Add simple-URL / autodiscover names to `sans`. With `wildcard`, every name whose parent domain can carry a
+ *  wildcard (`*.<parent>` has at least three labels, RFC 9525 §6.3) is replaced by `*.<parent>`, whose reason
+ *  lists what it summarises; the names it replaces are returned for the certificate's `notIncluded` list.
+ *  A wildcard covers exactly one label, so meet.fabrikam.com needs *.fabrikam.com, never *.contoso.com. */
+export function addSummarisable(
+  sans: SanList,
+  names: readonly SummarisableName[],
+  wildcard: boolean,
+): { value: string; reason: string }[] {
+  if (!wildcard) {
+    for (const n of names) sans.add(n.value, n.reason);
+    return [];
+  }
+  const groups = new Map<string, SummarisableName[]>();
+  const order: ({ kind: "name"; name: SummarisableName } | { kind: "group"; parent: string })[] = [];
+  for (const n of names) {
+    const value = normalizeName(n.value);
+    const parent = parentDomain(value);
+    if (isWildcard(value) || !parent.includes(".")) {
+      order.push({ kind: "name", name: { value, reason: n.reason } });
+      continue;
+    }
+    let group = groups.get(parent);
+    if (!group) {
+      group = [];
+      groups.set(parent, group);
+      order.push({ kind: "group", parent });
+    }
+    if (!group.some((g) => g.value === value)) group.push({ value, reason: n.reason });
+  }
+  const notIncluded: { value: string; reason: string }[] = [];
+  for (const item of order) {
+    if (item.kind === "name") {
+      sans.add(item.name.value, item.name.reason);
+      continue;
+    }
+    const group = groups.get(item.parent) ?? [];
+    const wildcardName = `*.${item.parent}`;
+    sans.add(
+      wildcardName,
+      `wildcard for the simple URLs and autodiscover names (wildcardSimpleUrls): summarises ${group
+        .map((g) => g.value)
+        .join(", ")}`,
+    );
+    for (const g of group) {
+      notIncluded.push({ value: g.value, reason: `covered by ${wildcardName} (wildcardSimpleUrls): ${g.reason}` });
+    }
+  }
+  return notIncluded;
+}
+
+/** Simple URL names in the order Microsoft's tables list them: meet (one per SIP domain), dial-in, then admin. */
+export function simpleUrlNames(urls: SimpleUrls, opts: { admin: boolean }): SummarisableName[] {
+  const out: SummarisableName[] = [];
+  for (const m of urls.meet) out.push({ value: m, reason: "meet simple URL" });
+  for (const d of urls.dialin) out.push({ value: d, reason: "dial-in simple URL" });
+  if (opts.admin && urls.admin) out.push({ value: urls.admin, reason: "admin simple URL (internal web services)" });
+  return out;
+}

@@ -1,0 +1,296 @@
+// The plan file (format v1, PLAN-FORMAT.md) and the planning engine's public types.
+// Everything else in the app is a function of these.
+
+export const PLAN_FORMAT = "san-planner/plan" as const;
+export const PLAN_VERSION = 1 as const;
+
+export type CaType = "public" | "internal";
+export type Eku = "serverAuth" | "clientAuth";
+export type Severity = "error" | "warning" | "info";
+
+/** A key as planned or as found on an existing certificate. The app only ever generates
+ *  RSA 2048/3072/4096 and ECDSA P-256/P-384; weaker keys exist in plans only to be linted. */
+export type KeySpec = { algorithm: "RSA"; size: number } | { algorithm: "ECDSA"; curve: "P-256" | "P-384" | "P-521" };
+
+export interface SubjectFields {
+  O?: string;
+  OU?: string;
+  L?: string;
+  ST?: string;
+  C?: string;
+}
+
+export interface SrvRecord {
+  /** e.g. "_sipfederationtls._tcp" */
+  service: string;
+  /** the domain the record is published under, e.g. "contoso.com" */
+  domain: string;
+  /** the host the record points to, e.g. "sip.contoso.com" */
+  target: string;
+  port: number;
+  priority?: number;
+  weight?: number;
+}
+
+export type SfbVersion = "lync-2010" | "lync-2013" | "sfb-2015" | "sfb-2019";
+
+export interface SfbSettings {
+  version?: SfbVersion;
+  simpleUrls?: { meet?: string[]; dialin?: string[]; admin?: string };
+  mobility?: boolean;
+  wildcardSimpleUrls?: boolean;
+}
+
+export interface PlanDefaults {
+  caType?: CaType;
+  key?: KeySpec;
+  validityDays?: number;
+}
+
+interface ComponentBase {
+  /** unique; letters, digits and "-" */
+  id: string;
+  name?: string;
+  caType?: CaType;
+  key?: KeySpec;
+  validityDays?: number;
+}
+
+export interface SfbEdgeComponent extends ComponentBase {
+  type: "sfb-edge";
+  accessEdgeFqdn: string;
+  webConfEdgeFqdn: string;
+  avEdgeFqdn?: string;
+  internalFqdn: string;
+  /** Edge pool members (internal FQDNs); one or more means a pool: same certificate and key on each */
+  servers?: string[];
+  publicImConnectivity?: boolean;
+  /** XMPP federation through this Edge; default: true when the plan has xmppDomains */
+  xmpp?: boolean;
+}
+
+export interface SfbPoolComponent extends ComponentBase {
+  type: "sfb-pool";
+  role: "front-end" | "standard-edition" | "director";
+  poolFqdn: string;
+  servers: string[];
+  internalWebFqdn?: string;
+  externalWebFqdn?: string;
+  autoLogon?: boolean;
+}
+
+export interface SfbReverseProxyComponent extends ComponentBase {
+  type: "sfb-reverse-proxy";
+  externalWebFqdns: string[];
+  officeOnlineFqdn?: string;
+}
+
+export interface SfbMediationComponent extends ComponentBase {
+  type: "sfb-mediation";
+  poolFqdn: string;
+  servers: string[];
+}
+
+export interface SfbSbaComponent extends ComponentBase {
+  type: "sfb-sba";
+  fqdn: string;
+}
+
+export interface PexipNode {
+  fqdn: string;
+  sipTlsFqdn?: string;
+}
+
+export interface PexipComponent extends ComponentBase {
+  type: "pexip";
+  deployment: "public-dmz" | "on-prem";
+  nodes: PexipNode[];
+  sipDomain?: string;
+  poolFqdn?: string;
+}
+
+export interface CiscoUcComponent extends ComponentBase {
+  type: "cisco-uc";
+  product: "cucm" | "cuc";
+  purpose: "tomcat" | "callmanager" | "cup-xmpp" | "cup-xmpp-s2s";
+  distribution: "single-server" | "multi-server";
+  publisher: string;
+  subscribers: string[];
+  imPresenceNodes?: string[];
+  telephonyIntegration?: "sip" | "sccp";
+}
+
+export interface ExpresswayComponent extends ComponentBase {
+  type: "expressway";
+  role: "c" | "e";
+  clusterFqdn?: string;
+  peers: string[];
+  mraDomains?: string[];
+  mraSanFormat?: "dns" | "collab-edge";
+  xmppFederationDomains?: string[];
+  chatNodeAliases?: string[];
+  phoneSecurityProfiles?: string[];
+  aliases?: string[];
+}
+
+export interface CustomComponent extends ComponentBase {
+  type: "custom";
+  commonName: string;
+  sans: string[];
+  eku?: Eku[];
+  installOn?: string[];
+}
+
+export type Component =
+  | SfbEdgeComponent
+  | SfbPoolComponent
+  | SfbReverseProxyComponent
+  | SfbMediationComponent
+  | SfbSbaComponent
+  | PexipComponent
+  | CiscoUcComponent
+  | ExpresswayComponent
+  | CustomComponent;
+
+export type ComponentType = Component["type"];
+
+export const COMPONENT_TYPES: readonly ComponentType[] = [
+  "sfb-edge",
+  "sfb-pool",
+  "sfb-reverse-proxy",
+  "sfb-mediation",
+  "sfb-sba",
+  "pexip",
+  "cisco-uc",
+  "expressway",
+  "custom",
+];
+
+/** A certificate that already exists (renewal, added nodes) or was proposed by someone.
+ *  Names are kept as written: the rules lint them. */
+export interface ExistingCertificate {
+  /** the CertificatePlan id this certificate corresponds to, e.g. "edge/external" */
+  certificate: string;
+  subjectCN: string;
+  sans: string[];
+  eku: string[];
+  key?: KeySpec;
+  validityDays?: number;
+  exportableKey?: boolean;
+  caType?: CaType;
+  /** ISO dates, when read from a real certificate */
+  notBefore?: string;
+  notAfter?: string;
+  issuer?: string;
+  serialNumber?: string;
+  /** "certificate" (issued) or "csr" (a request someone proposed) */
+  kind?: "certificate" | "csr";
+}
+
+/** An error finding the admin accepted on the Review step, with the typed reason (printed on the worksheet). */
+export interface AcceptedFinding {
+  rule: string;
+  certificate?: string;
+  target?: "plan" | "existing";
+  reason: string;
+  acceptedBy?: string;
+  acceptedAt?: string;
+}
+
+/** Where the key of a certificate is created (issue: keys born on the server). */
+export type KeyLocation = "browser" | "certreq" | "sfb-shell" | "openssl" | "appliance";
+
+/** Per-certificate choices made on the Keys and CSRs step (never a key). */
+export interface CertificateOptions {
+  key?: KeySpec;
+  keyLocation?: KeyLocation;
+}
+
+export interface Plan {
+  format: typeof PLAN_FORMAT;
+  version: number;
+  name: string;
+  /** YYYY-MM-DD; default: today */
+  issueDate?: string;
+  subject?: SubjectFields;
+  sipDomains: string[];
+  xmppDomains?: string[];
+  srv?: SrvRecord[];
+  /** A/CNAME facts: name → what it resolves to */
+  hosts?: Record<string, string[]>;
+  clients?: { lyncPhoneEdition?: boolean; strictDnsNaming?: boolean };
+  sfb?: SfbSettings;
+  defaults?: PlanDefaults;
+  components: Component[];
+  existing?: ExistingCertificate[];
+  acceptedFindings?: AcceptedFinding[];
+  certificateOptions?: Record<string, CertificateOptions>;
+  billing?: { pricePerSan?: number; currency?: string };
+}
+
+// ---------------------------------------------------------------- engine output
+
+/** Which certificate profile produced a CertificatePlan: rules use it to decide whether they apply. */
+export type CertificateProfile =
+  | "sfb-edge-external"
+  | "sfb-edge-internal"
+  | "sfb-front-end"
+  | "sfb-standard-edition"
+  | "sfb-director"
+  | "sfb-reverse-proxy"
+  | "sfb-mediation"
+  | "sfb-sba"
+  | "pexip-public-dmz"
+  | "pexip-on-prem"
+  | "cisco-tomcat"
+  | "cisco-callmanager"
+  | "cisco-cup-xmpp"
+  | "cisco-cup-xmpp-s2s"
+  | "expressway-c"
+  | "expressway-e"
+  | "custom";
+
+export interface SanEntry {
+  type: "dns" | "ip";
+  value: string;
+  reasons: string[];
+}
+
+export interface CertificatePlan {
+  /** as in PLAN-FORMAT.md's table, e.g. "edge/external", "fe/fe01.contoso.com", "px" */
+  id: string;
+  componentId: string;
+  componentType: ComponentType;
+  profile: CertificateProfile;
+  /** "Edge external — sip.contoso.com" */
+  title: string;
+  subject: { CN: string } & SubjectFields;
+  /** CN first, no duplicates, lower-case A-labels */
+  sans: SanEntry[];
+  eku: Eku[];
+  keyUsage: string[];
+  key: KeySpec;
+  caType: CaType;
+  validityDays: number;
+  exportableKey: boolean;
+  installOn: string[];
+  /** names considered and deliberately left off the certificate, with why (e.g. the A/V Edge FQDN) */
+  notIncluded?: { value: string; reason: string }[];
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  certificate?: string;
+  target: "plan" | "existing";
+  names?: string[];
+  source: string;
+}
+
+export interface PlanResult {
+  certificates: CertificatePlan[];
+  findings: Finding[];
+}
+
+export type ParseResult = { ok: true; plan: Plan } | { ok: false; errors: { path: string; message: string }[] };
