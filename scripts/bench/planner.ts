@@ -1,0 +1,36 @@
+// Planner figures (run with tsx): planCertificates and parsePlan on a 1,000-node, 50-domain plan, medians.
+import { parsePlan, planCertificates, serializePlan } from "../../src/domain";
+import { mixedPlan } from "./big-plan";
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+function time(fn: () => void, runs: number): number {
+  for (let i = 0; i < 5; i++) fn(); // warm up the JIT
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+const plan = mixedPlan();
+const parsed = parsePlan(JSON.parse(serializePlan(plan)));
+if (!parsed.ok) throw new Error(`bench plan does not parse: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
+const json = JSON.parse(serializePlan(parsed.plan));
+const result = planCertificates(parsed.plan);
+const rows = [
+  {
+    name: `planCertificates, 1,000 nodes / 50 SIP domains (${result.certificates.length} certificates, ${result.findings.length} findings)`,
+    value: time(() => planCertificates(parsed.plan), 30),
+    unit: "ms",
+    budget: 20,
+  },
+  { name: "parsePlan, same plan", value: time(() => parsePlan(json), 30), unit: "ms", budget: 20 },
+];
+process.stdout.write(`${JSON.stringify(rows)}\n`);

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// The air-gapped build: one self-contained HTML file (all JS and CSS inlined) that an admin copies to a
+// locked-down workstation and opens from disk. Its CSP allows exactly the inlined script and style by hash,
+// so it keeps the hosted app's guarantees: no other script runs and nothing is fetched.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "vite";
+import { CSP } from "./csp.mjs";
+
+const tmp = "dist-single.tmp";
+rmSync(tmp, { recursive: true, force: true });
+await build({
+  logLevel: "warn",
+  build: {
+    outDir: tmp,
+    emptyOutDir: true,
+    assetsInlineLimit: 10 * 1024 * 1024,
+    cssCodeSplit: false,
+    modulePreload: false,
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
+});
+
+const assets = join(tmp, "assets");
+const files = readdirSync(assets);
+const js = files.filter((f) => f.endsWith(".js"));
+const css = files.filter((f) => f.endsWith(".css"));
+if (js.length !== 1)
+  throw new Error(`expected one JavaScript file in the single-file build, found ${js.join(", ")}`);
+
+let html = readFileSync(join(tmp, "index.html"), "utf8");
+const script = readFileSync(join(assets, js[0]), "utf8").replace(/<\/(script)/gi, "<\\/$1");
+const style = css.map((f) => readFileSync(join(assets, f), "utf8")).join("\n");
+const sha = (s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;
+
+// drop the external references vite wrote, then inline
+html = html
+  .replace(/<script type="module" crossorigin src="[^"]+"><\/script>\s*/g, "")
+  .replace(/<link rel="stylesheet" crossorigin href="[^"]+">\s*/g, "")
+  .replace(/<link rel="modulepreload"[^>]*>\s*/g, "");
+const favicon = readFileSync("public/favicon.svg", "utf8");
+html = html.replace(
+  /<link rel="icon"[^>]*>/,
+  `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${encodeURIComponent(favicon.trim())}" />`,
+);
+const csp = CSP.replace("script-src 'self'", `script-src ${sha(script)}`).replace(
+  "style-src 'self'",
+  style ? `style-src ${sha(style)}` : "style-src 'none'",
+);
+html = html.replace(
+  /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/,
+  () => `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+);
+if (!html.includes(csp)) throw new Error("the CSP meta tag was not found in the built index.html");
+// function replacements: the bundle contains "$&"-like sequences that a replacement string would expand
+html = html
+  .replace("</head>", () => `<style>${style}</style>\n</head>`)
+  .replace("</body>", () => `<script type="module">${script}</script>\n</body>`);
+
+mkdirSync("dist", { recursive: true });
+writeFileSync("dist/san-planner.html", html);
+rmSync(tmp, { recursive: true, force: true });
+console.log(
+  `dist/san-planner.html: ${(Buffer.byteLength(html) / 1024).toFixed(1)} kB, self-contained (open it from disk)`,
+);
