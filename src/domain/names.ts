@@ -24,10 +24,15 @@ export function toALabels(name: string): string | null {
 /** Trim, drop one trailing dot, lower-case, IDN → A-label. Never throws; a name the platform cannot
  *  convert is returned trimmed and lower-cased so that `fqdnProblem` can say what is wrong with it. */
 export function normalizeName(raw: string): string {
-  let name = raw.trim();
-  if (name.endsWith(".") && !name.endsWith("..")) name = name.slice(0, -1);
+  const name = dropTrailingDot(raw.trim());
   const ascii = toALabels(name);
-  return ascii ?? name.toLowerCase();
+  // IDNA maps other full stops (U+3002 "。", U+FF0E...) to ".", so the converted name may end in one again.
+  return ascii === null ? name.toLowerCase() : dropTrailingDot(ascii);
+}
+
+/** One trailing dot (the DNS root) goes; ".." or " ." stay, so that normalising twice changes nothing. */
+function dropTrailingDot(name: string): string {
+  return name.endsWith(".") && !/[\s.]\.$/.test(name) ? name.slice(0, -1) : name;
 }
 
 export function isWildcard(name: string): boolean {
@@ -96,13 +101,14 @@ export function parseIPv6(input: string): number[] | null {
   if (!/^[0-9a-fA-F:.]+$/.test(s) || !s.includes(":")) return null;
   const halves = s.split("::");
   if (halves.length > 2) return null;
-  const parse = (part: string): number[] | null => {
+  // an embedded IPv4 address may only end the whole address (RFC 4291 §2.2), never precede "::"
+  const parse = (part: string, last: boolean): number[] | null => {
     if (part === "") return [];
     const out: number[] = [];
     const groups = part.split(":");
     for (let i = 0; i < groups.length; i++) {
       const g = groups[i] as string;
-      if (i === groups.length - 1 && g.includes(".")) {
+      if (last && i === groups.length - 1 && g.includes(".")) {
         const v4 = parseIPv4(g);
         if (!v4) return null;
         out.push(((v4[0] as number) << 8) | (v4[1] as number), ((v4[2] as number) << 8) | (v4[3] as number));
@@ -113,8 +119,8 @@ export function parseIPv6(input: string): number[] | null {
     }
     return out;
   };
-  const head = parse(halves[0] as string);
-  const tail = halves.length === 2 ? parse(halves[1] as string) : [];
+  const head = parse(halves[0] as string, halves.length === 1);
+  const tail = halves.length === 2 ? parse(halves[1] as string, true) : [];
   if (!head || !tail) return null;
   if (halves.length === 1) return head.length === 8 ? head : null;
   const fill = 8 - head.length - tail.length;
@@ -159,8 +165,11 @@ const RESERVED_V4: Range4[] = [
   [172, 16, 0, 0, 12],
   [192, 0, 0, 0, 24],
   [192, 0, 2, 0, 24],
+  [192, 31, 196, 0, 24], // AS112-v4
+  [192, 52, 193, 0, 24], // AMT
   [192, 88, 99, 0, 24],
   [192, 168, 0, 0, 16],
+  [192, 175, 48, 0, 24], // direct delegation AS112
   [198, 18, 0, 0, 15],
   [198, 51, 100, 0, 24],
   [203, 0, 113, 0, 24],
@@ -177,11 +186,13 @@ const RESERVED_V6: { prefix: number[]; len: number }[] = [
   { prefix: [0, 0, 0, 0, 0, 0, 0, 0], len: 128 }, // unspecified
   { prefix: [0, 0, 0, 0, 0, 0, 0, 1], len: 128 }, // loopback
   { prefix: [0, 0, 0, 0, 0, 0xffff, 0, 0], len: 96 }, // IPv4-mapped
+  { prefix: [0x64, 0xff9b, 0, 0, 0, 0, 0, 0], len: 96 }, // IPv4-IPv6 translation (RFC 6052)
   { prefix: [0x64, 0xff9b, 1, 0, 0, 0, 0, 0], len: 48 }, // local-use NAT64
   { prefix: [0x100, 0, 0, 0, 0, 0, 0, 0], len: 64 }, // discard-only
   { prefix: [0x2001, 0, 0, 0, 0, 0, 0, 0], len: 23 }, // IETF protocol assignments
   { prefix: [0x2001, 0xdb8, 0, 0, 0, 0, 0, 0], len: 32 }, // documentation
   { prefix: [0x2002, 0, 0, 0, 0, 0, 0, 0], len: 16 }, // 6to4
+  { prefix: [0x2620, 0x4f, 0x8000, 0, 0, 0, 0, 0], len: 48 }, // direct delegation AS112
   { prefix: [0x3fff, 0, 0, 0, 0, 0, 0, 0], len: 20 }, // documentation (RFC 9637)
   { prefix: [0xfc00, 0, 0, 0, 0, 0, 0, 0], len: 7 }, // unique local (RFC 4193)
   { prefix: [0xfe80, 0, 0, 0, 0, 0, 0, 0], len: 10 }, // link-local
@@ -209,6 +220,9 @@ export function isReservedIp(s: string): boolean {
   }
   const v6 = parseIPv6(s);
   if (!v6) return false;
+  // only 2000::/3 is allocated as global unicast (IANA IPv6 Address Space registry); the rest is reserved
+  // by the IETF or special-purpose (5f00::/16 SRv6, 100:0:0:1::/64 dummy prefix...), as zlint treats it
+  if (!v6InPrefix(v6, [0x2000, 0, 0, 0, 0, 0, 0, 0], 3)) return true;
   return RESERVED_V6.some((r) => v6InPrefix(v6, r.prefix, r.len));
 }
 
@@ -230,7 +244,7 @@ export function isInternalName(name: string): boolean {
   if (ipVersion(name) !== null) return false;
   const labels = name.split(".");
   if (labels.length < 2) return true;
-  const tld = labels[labels.length - 1] as string;
+  const tld = (labels[labels.length - 1] as string).toLowerCase();
   return !tlds().has(tld);
 }
 

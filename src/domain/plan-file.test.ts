@@ -194,7 +194,7 @@ const component = (cid: string): fc.Arbitrary<Component> =>
       publisher: fqdn,
       subscribers: fc.uniqueArray(fqdn, { maxLength: 4 }),
     }),
-    fc.record({ type: fc.constant("custom" as const), id: fc.constant(cid), commonName: fqdn, sans: fc.uniqueArray(fqdn, { maxLength: 4 }), eku: fc.constant(["serverAuth" as const]) }, { requiredKeys: ["type", "id", "commonName", "sans"] }),
+    fc.record({ type: fc.constant("custom" as const), id: fc.constant(cid), commonName: fqdn, sans: fc.uniqueArray(fqdn, { maxLength: 4 }), eku: fc.constant<("serverAuth" | "clientAuth")[]>(["serverAuth"]) }, { requiredKeys: ["type", "id", "commonName", "sans"] }),
   );
 
 const planArb: fc.Arbitrary<Plan> = fc

@@ -9,9 +9,9 @@ import {
   type Component,
   type ExistingCertificate,
   type KeySpec,
+  type ParseResult,
   PLAN_FORMAT,
   PLAN_VERSION,
-  type ParseResult,
   type Plan,
   type SrvRecord,
 } from "./types";
@@ -35,7 +35,13 @@ class Errors {
 }
 
 const join = (path: string, key: string | number): string =>
-  typeof key === "number" ? `${path}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
+  typeof key === "number"
+    ? `${path}[${key}]`
+    : /^[A-Za-z_$][\w$]*$/.test(key)
+      ? path
+        ? `${path}.${key}`
+        : key
+      : `${path}[${JSON.stringify(key)}]`;
 
 function describe(v: Json): string {
   if (v === null) return "null";
@@ -50,7 +56,13 @@ function isObj(v: Json): v is Obj {
 }
 
 /** An object with exactly these fields: reports unknown fields (typos must not vanish) and missing required ones. */
-function object(e: Errors, path: string, v: Json, required: readonly string[], optional: readonly string[]): Obj | undefined {
+function object(
+  e: Errors,
+  path: string,
+  v: Json,
+  required: readonly string[],
+  optional: readonly string[],
+): Obj | undefined {
   if (!isObj(v)) {
     e.add(path, `must be an object, not ${describe(v)}`);
     return undefined;
@@ -59,14 +71,22 @@ function object(e: Errors, path: string, v: Json, required: readonly string[], o
     if (!required.includes(key) && !optional.includes(key)) {
       const known = [...required, ...optional];
       const near = known.find((k) => k.toLowerCase() === key.toLowerCase());
-      e.add(join(path, key), `unknown field "${key}"${near ? ` (did you mean "${near}"?)` : ""}; allowed here: ${known.join(", ")}`);
+      e.add(
+        join(path, key),
+        `unknown field "${key}"${near ? ` (did you mean "${near}"?)` : ""}; allowed here: ${known.join(", ")}`,
+      );
     }
   }
   for (const key of required) if (v[key] === undefined) e.add(join(path, key), "is required");
   return v;
 }
 
-function text(e: Errors, path: string, v: Json, opts: { max?: number; nonEmpty?: boolean } = {}): string | undefined {
+function text(
+  e: Errors,
+  path: string,
+  v: Json,
+  opts: { max?: number; nonEmpty?: boolean } = {},
+): string | undefined {
   if (typeof v !== "string") {
     e.add(path, `must be text, not ${describe(v)}`);
     return undefined;
@@ -144,7 +164,13 @@ function hostName(e: Errors, path: string, v: Json, opts: NameOpts = {}): string
   return n;
 }
 
-function list<T>(e: Errors, path: string, v: Json, item: (p: string, x: Json) => T | undefined, opts: { nonEmpty?: boolean; unique?: boolean } = {}): T[] {
+function list<T>(
+  e: Errors,
+  path: string,
+  v: Json,
+  item: (p: string, x: Json) => T | undefined,
+  opts: { nonEmpty?: boolean; unique?: boolean } = {},
+): T[] {
   if (!Array.isArray(v)) {
     e.add(path, `must be a list, not ${describe(v)}`);
     return [];
@@ -229,16 +255,25 @@ function dateTime(e: Errors, path: string, v: Json): string | undefined {
 const BASE = ["type", "id"] as const;
 const BASE_OPT = ["name", "caType", "key", "validityDays"] as const;
 
-function componentBase(e: Errors, path: string, o: Obj): Pick<Component, "id" | "name" | "caType" | "key" | "validityDays"> | undefined {
+function componentBase(
+  e: Errors,
+  path: string,
+  o: Obj,
+): Pick<Component, "id" | "name" | "caType" | "key" | "validityDays"> | undefined {
   const id = text(e, join(path, "id"), o.id, { nonEmpty: true });
   if (id !== undefined && !ID_RE.test(id)) {
-    e.add(join(path, "id"), `"${id}" may contain only letters, digits and "-" (at most 63), starting with a letter or digit`);
+    e.add(
+      join(path, "id"),
+      `"${id}" may contain only letters, digits and "-" (at most 63), starting with a letter or digit`,
+    );
   }
   const base: Pick<Component, "id" | "name" | "caType" | "key" | "validityDays"> = { id: id ?? "" };
   if (o.name !== undefined) opt(base, "name", text(e, join(path, "name"), o.name, { max: 200 }));
-  if (o.caType !== undefined) opt(base, "caType", oneOf(e, join(path, "caType"), o.caType, ["public", "internal"] as const));
+  if (o.caType !== undefined)
+    opt(base, "caType", oneOf(e, join(path, "caType"), o.caType, ["public", "internal"] as const));
   if (o.key !== undefined) opt(base, "key", keySpec(e, join(path, "key"), o.key));
-  if (o.validityDays !== undefined) opt(base, "validityDays", int(e, join(path, "validityDays"), o.validityDays, 1, 3650));
+  if (o.validityDays !== undefined)
+    opt(base, "validityDays", int(e, join(path, "validityDays"), o.validityDays, 1, 3650));
   return id === undefined ? undefined : base;
 }
 
@@ -254,7 +289,13 @@ function parseComponent(e: Errors, path: string, v: Json): Component | undefined
   let c: Component | undefined;
   switch (type) {
     case "sfb-edge": {
-      const o = object(e, path, v, [...BASE, "accessEdgeFqdn", "webConfEdgeFqdn", "internalFqdn"], [...BASE_OPT, "avEdgeFqdn", "servers", "publicImConnectivity", "xmpp"]);
+      const o = object(
+        e,
+        path,
+        v,
+        [...BASE, "accessEdgeFqdn", "webConfEdgeFqdn", "internalFqdn"],
+        [...BASE_OPT, "avEdgeFqdn", "servers", "publicImConnectivity", "xmpp"],
+      );
       if (!o) return undefined;
       const base = componentBase(e, path, o);
       const x: Component = {
@@ -266,24 +307,34 @@ function parseComponent(e: Errors, path: string, v: Json): Component | undefined
       };
       if (o.avEdgeFqdn !== undefined) opt(x, "avEdgeFqdn", hostName(e, p("avEdgeFqdn"), o.avEdgeFqdn));
       if (o.servers !== undefined) x.servers = hostList(e, p("servers"), o.servers);
-      if (o.publicImConnectivity !== undefined) opt(x, "publicImConnectivity", bool(e, p("publicImConnectivity"), o.publicImConnectivity));
+      if (o.publicImConnectivity !== undefined)
+        opt(x, "publicImConnectivity", bool(e, p("publicImConnectivity"), o.publicImConnectivity));
       if (o.xmpp !== undefined) opt(x, "xmpp", bool(e, p("xmpp"), o.xmpp));
       c = x;
       break;
     }
     case "sfb-pool": {
-      const o = object(e, path, v, [...BASE, "role", "poolFqdn", "servers"], [...BASE_OPT, "internalWebFqdn", "externalWebFqdn", "autoLogon"]);
+      const o = object(
+        e,
+        path,
+        v,
+        [...BASE, "role", "poolFqdn", "servers"],
+        [...BASE_OPT, "internalWebFqdn", "externalWebFqdn", "autoLogon"],
+      );
       if (!o) return undefined;
       const base = componentBase(e, path, o);
       const x: Component = {
         type,
         ...(base ?? { id: "" }),
-        role: oneOf(e, p("role"), o.role, ["front-end", "standard-edition", "director"] as const) ?? "front-end",
+        role:
+          oneOf(e, p("role"), o.role, ["front-end", "standard-edition", "director"] as const) ?? "front-end",
         poolFqdn: hostName(e, p("poolFqdn"), o.poolFqdn) ?? "",
         servers: hostList(e, p("servers"), o.servers, { nonEmpty: true }),
       };
-      if (o.internalWebFqdn !== undefined) opt(x, "internalWebFqdn", hostName(e, p("internalWebFqdn"), o.internalWebFqdn));
-      if (o.externalWebFqdn !== undefined) opt(x, "externalWebFqdn", hostName(e, p("externalWebFqdn"), o.externalWebFqdn));
+      if (o.internalWebFqdn !== undefined)
+        opt(x, "internalWebFqdn", hostName(e, p("internalWebFqdn"), o.internalWebFqdn));
+      if (o.externalWebFqdn !== undefined)
+        opt(x, "externalWebFqdn", hostName(e, p("externalWebFqdn"), o.externalWebFqdn));
       if (o.autoLogon !== undefined) opt(x, "autoLogon", bool(e, p("autoLogon"), o.autoLogon));
       c = x;
       break;
@@ -292,8 +343,13 @@ function parseComponent(e: Errors, path: string, v: Json): Component | undefined
       const o = object(e, path, v, [...BASE, "externalWebFqdns"], [...BASE_OPT, "officeOnlineFqdn"]);
       if (!o) return undefined;
       const base = componentBase(e, path, o);
-      const x: Component = { type, ...(base ?? { id: "" }), externalWebFqdns: hostList(e, p("externalWebFqdns"), o.externalWebFqdns, { nonEmpty: true }) };
-      if (o.officeOnlineFqdn !== undefined) opt(x, "officeOnlineFqdn", hostName(e, p("officeOnlineFqdn"), o.officeOnlineFqdn));
+      const x: Component = {
+        type,
+        ...(base ?? { id: "" }),
+        externalWebFqdns: hostList(e, p("externalWebFqdns"), o.externalWebFqdns, { nonEmpty: true }),
+      };
+      if (o.officeOnlineFqdn !== undefined)
+        opt(x, "officeOnlineFqdn", hostName(e, p("officeOnlineFqdn"), o.officeOnlineFqdn));
       c = x;
       break;
     }
@@ -301,7 +357,12 @@ function parseComponent(e: Errors, path: string, v: Json): Component | undefined
       const o = object(e, path, v, [...BASE, "poolFqdn", "servers"], [...BASE_OPT]);
       if (!o) return undefined;
       const base = componentBase(e, path, o);
-      c = { type, ...(base ?? { id: "" }), poolFqdn: hostName(e, p("poolFqdn"), o.poolFqdn) ?? "", servers: hostList(e, p("servers"), o.servers, { nonEmpty: true }) };
+      c = {
+        type,
+        ...(base ?? { id: "" }),
+        poolFqdn: hostName(e, p("poolFqdn"), o.poolFqdn) ?? "",
+        servers: hostList(e, p("servers"), o.servers, { nonEmpty: true }),
+      };
       break;
     }
     case "sfb-sba": {
@@ -317,55 +378,98 @@ function parseComponent(e: Errors, path: string, v: Json): Component | undefined
       const base = componentBase(e, path, o);
       const deployment = oneOf(e, p("deployment"), o.deployment, ["public-dmz", "on-prem"] as const);
       const seen = new Map<string, number>();
-      const nodes = list(e, p("nodes"), o.nodes, (np, nv) => {
-        const n = object(e, np, nv, ["fqdn"], ["sipTlsFqdn"]);
-        if (!n) return undefined;
-        const fqdn = hostName(e, join(np, "fqdn"), n.fqdn);
-        if (fqdn === undefined) return undefined;
-        const idx = Number(/\[(\d+)\]$/.exec(np)?.[1] ?? 0);
-        const first = seen.get(fqdn);
-        if (first !== undefined) {
-          e.add(join(np, "fqdn"), `node "${fqdn}" is listed twice (also at ${join(p("nodes"), first)}.fqdn)`);
-          return undefined;
-        }
-        seen.set(fqdn, idx);
-        const node: { fqdn: string; sipTlsFqdn?: string } = { fqdn };
-        if (n.sipTlsFqdn !== undefined) {
-          // an explicitly empty SIP TLS FQDN is meaningful ("not configured": PEXIP-FQDN-2), so keep it
-          if (typeof n.sipTlsFqdn === "string" && n.sipTlsFqdn.trim() === "") node.sipTlsFqdn = "";
-          else opt(node, "sipTlsFqdn", hostName(e, join(np, "sipTlsFqdn"), n.sipTlsFqdn));
-        }
-        return node;
-      }, { nonEmpty: true });
+      const nodes = list(
+        e,
+        p("nodes"),
+        o.nodes,
+        (np, nv) => {
+          const n = object(e, np, nv, ["fqdn"], ["sipTlsFqdn"]);
+          if (!n) return undefined;
+          const fqdn = hostName(e, join(np, "fqdn"), n.fqdn);
+          if (fqdn === undefined) return undefined;
+          const idx = Number(/\[(\d+)\]$/.exec(np)?.[1] ?? 0);
+          const first = seen.get(fqdn);
+          if (first !== undefined) {
+            e.add(
+              join(np, "fqdn"),
+              `node "${fqdn}" is listed twice (also at ${join(p("nodes"), first)}.fqdn)`,
+            );
+            return undefined;
+          }
+          seen.set(fqdn, idx);
+          const node: { fqdn: string; sipTlsFqdn?: string } = { fqdn };
+          if (n.sipTlsFqdn !== undefined) {
+            // an explicitly empty SIP TLS FQDN is meaningful ("not configured": PEXIP-FQDN-2), so keep it
+            if (typeof n.sipTlsFqdn === "string" && n.sipTlsFqdn.trim() === "") node.sipTlsFqdn = "";
+            else opt(node, "sipTlsFqdn", hostName(e, join(np, "sipTlsFqdn"), n.sipTlsFqdn));
+          }
+          return node;
+        },
+        { nonEmpty: true },
+      );
       const x: Component = { type, ...(base ?? { id: "" }), deployment: deployment ?? "public-dmz", nodes };
       if (o.sipDomain !== undefined) opt(x, "sipDomain", hostName(e, p("sipDomain"), o.sipDomain));
       if (o.poolFqdn !== undefined) opt(x, "poolFqdn", hostName(e, p("poolFqdn"), o.poolFqdn));
       if (deployment === "on-prem" && o.poolFqdn === undefined) {
-        e.add(p("poolFqdn"), "is required for an on-prem deployment: the Trusted Application Pool FQDN (PEXIP-ONPREM-1)");
+        e.add(
+          p("poolFqdn"),
+          "is required for an on-prem deployment: the Trusted Application Pool FQDN (PEXIP-ONPREM-1)",
+        );
       }
       c = x;
       break;
     }
     case "cisco-uc": {
-      const o = object(e, path, v, [...BASE, "product", "purpose", "distribution", "publisher", "subscribers"], [...BASE_OPT, "imPresenceNodes", "telephonyIntegration"]);
+      const o = object(
+        e,
+        path,
+        v,
+        [...BASE, "product", "purpose", "distribution", "publisher", "subscribers"],
+        [...BASE_OPT, "imPresenceNodes", "telephonyIntegration"],
+      );
       if (!o) return undefined;
       const base = componentBase(e, path, o);
       const x: Component = {
         type,
         ...(base ?? { id: "" }),
         product: oneOf(e, p("product"), o.product, ["cucm", "cuc"] as const) ?? "cucm",
-        purpose: oneOf(e, p("purpose"), o.purpose, ["tomcat", "callmanager", "cup-xmpp", "cup-xmpp-s2s"] as const) ?? "tomcat",
-        distribution: oneOf(e, p("distribution"), o.distribution, ["single-server", "multi-server"] as const) ?? "single-server",
+        purpose:
+          oneOf(e, p("purpose"), o.purpose, ["tomcat", "callmanager", "cup-xmpp", "cup-xmpp-s2s"] as const) ??
+          "tomcat",
+        distribution:
+          oneOf(e, p("distribution"), o.distribution, ["single-server", "multi-server"] as const) ??
+          "single-server",
         publisher: hostName(e, p("publisher"), o.publisher) ?? "",
         subscribers: hostList(e, p("subscribers"), o.subscribers),
       };
-      if (o.imPresenceNodes !== undefined) x.imPresenceNodes = hostList(e, p("imPresenceNodes"), o.imPresenceNodes);
-      if (o.telephonyIntegration !== undefined) opt(x, "telephonyIntegration", oneOf(e, p("telephonyIntegration"), o.telephonyIntegration, ["sip", "sccp"] as const));
+      if (o.imPresenceNodes !== undefined)
+        x.imPresenceNodes = hostList(e, p("imPresenceNodes"), o.imPresenceNodes);
+      if (o.telephonyIntegration !== undefined)
+        opt(
+          x,
+          "telephonyIntegration",
+          oneOf(e, p("telephonyIntegration"), o.telephonyIntegration, ["sip", "sccp"] as const),
+        );
       c = x;
       break;
     }
     case "expressway": {
-      const o = object(e, path, v, [...BASE, "role", "peers"], [...BASE_OPT, "clusterFqdn", "mraDomains", "mraSanFormat", "xmppFederationDomains", "chatNodeAliases", "phoneSecurityProfiles", "aliases"]);
+      const o = object(
+        e,
+        path,
+        v,
+        [...BASE, "role", "peers"],
+        [
+          ...BASE_OPT,
+          "clusterFqdn",
+          "mraDomains",
+          "mraSanFormat",
+          "xmppFederationDomains",
+          "chatNodeAliases",
+          "phoneSecurityProfiles",
+          "aliases",
+        ],
+      );
       if (!o) return undefined;
       const base = componentBase(e, path, o);
       const x: Component = {
@@ -376,15 +480,24 @@ function parseComponent(e: Errors, path: string, v: Json): Component | undefined
       };
       if (o.clusterFqdn !== undefined) opt(x, "clusterFqdn", hostName(e, p("clusterFqdn"), o.clusterFqdn));
       if (o.mraDomains !== undefined) x.mraDomains = hostList(e, p("mraDomains"), o.mraDomains);
-      if (o.mraSanFormat !== undefined) opt(x, "mraSanFormat", oneOf(e, p("mraSanFormat"), o.mraSanFormat, ["dns", "collab-edge"] as const));
-      if (o.xmppFederationDomains !== undefined) x.xmppFederationDomains = hostList(e, p("xmppFederationDomains"), o.xmppFederationDomains);
-      if (o.chatNodeAliases !== undefined) x.chatNodeAliases = hostList(e, p("chatNodeAliases"), o.chatNodeAliases);
+      if (o.mraSanFormat !== undefined)
+        opt(x, "mraSanFormat", oneOf(e, p("mraSanFormat"), o.mraSanFormat, ["dns", "collab-edge"] as const));
+      if (o.xmppFederationDomains !== undefined)
+        x.xmppFederationDomains = hostList(e, p("xmppFederationDomains"), o.xmppFederationDomains);
+      if (o.chatNodeAliases !== undefined)
+        x.chatNodeAliases = hostList(e, p("chatNodeAliases"), o.chatNodeAliases);
       // Phone security profile names are free text in CUCM; EXPWY-C-PSP-1 lints the ones that are not FQDNs.
       if (o.phoneSecurityProfiles !== undefined) {
-        x.phoneSecurityProfiles = list(e, p("phoneSecurityProfiles"), o.phoneSecurityProfiles, (pp, pv) => {
-          const t = text(e, pp, pv, { nonEmpty: true, max: 253 });
-          return t === undefined ? undefined : t.toLowerCase();
-        }, { unique: true });
+        x.phoneSecurityProfiles = list(
+          e,
+          p("phoneSecurityProfiles"),
+          o.phoneSecurityProfiles,
+          (pp, pv) => {
+            const t = text(e, pp, pv, { nonEmpty: true, max: 253 });
+            return t === undefined ? undefined : t.toLowerCase();
+          },
+          { unique: true },
+        );
       }
       if (o.aliases !== undefined) x.aliases = hostList(e, p("aliases"), o.aliases);
       c = x;
@@ -400,7 +513,14 @@ function parseComponent(e: Errors, path: string, v: Json): Component | undefined
         commonName: hostName(e, p("commonName"), o.commonName, { wildcard: true, ip: true }) ?? "",
         sans: hostList(e, p("sans"), o.sans, { wildcard: true, ip: true }),
       };
-      if (o.eku !== undefined) x.eku = list(e, p("eku"), o.eku, (ep, ev) => oneOf(e, ep, ev, ["serverAuth", "clientAuth"] as const), { unique: true, nonEmpty: true });
+      if (o.eku !== undefined)
+        x.eku = list(
+          e,
+          p("eku"),
+          o.eku,
+          (ep, ev) => oneOf(e, ep, ev, ["serverAuth", "clientAuth"] as const),
+          { unique: true, nonEmpty: true },
+        );
       if (o.installOn !== undefined) x.installOn = hostList(e, p("installOn"), o.installOn);
       c = x;
       break;
@@ -418,7 +538,10 @@ function parseSrv(e: Errors, path: string, v: Json): SrvRecord | undefined {
   if (!o) return undefined;
   const service = text(e, join(path, "service"), o.service, { nonEmpty: true })?.toLowerCase();
   if (service !== undefined && !SRV_SERVICE.test(service)) {
-    e.add(join(path, "service"), `"${service}" is not an SRV service label; write it like _sipfederationtls._tcp`);
+    e.add(
+      join(path, "service"),
+      `"${service}" is not an SRV service label; write it like _sipfederationtls._tcp`,
+    );
   }
   const r: SrvRecord = {
     service: service ?? "",
@@ -432,25 +555,54 @@ function parseSrv(e: Errors, path: string, v: Json): SrvRecord | undefined {
 }
 
 function parseExisting(e: Errors, path: string, v: Json): ExistingCertificate | undefined {
-  const o = object(e, path, v, ["certificate", "subjectCN", "sans"], ["eku", "key", "validityDays", "exportableKey", "caType", "notBefore", "notAfter", "issuer", "serialNumber", "kind"]);
+  const o = object(
+    e,
+    path,
+    v,
+    ["certificate", "subjectCN", "sans"],
+    [
+      "eku",
+      "key",
+      "validityDays",
+      "exportableKey",
+      "caType",
+      "notBefore",
+      "notAfter",
+      "issuer",
+      "serialNumber",
+      "kind",
+    ],
+  );
   if (!o) return undefined;
   const asWritten = { asWritten: true };
   const x: ExistingCertificate = {
     certificate: text(e, join(path, "certificate"), o.certificate, { nonEmpty: true }) ?? "",
-    subjectCN: typeof o.subjectCN === "string" ? o.subjectCN.trim().toLowerCase() : (text(e, join(path, "subjectCN"), o.subjectCN) ?? ""),
+    subjectCN:
+      typeof o.subjectCN === "string"
+        ? o.subjectCN.trim().toLowerCase()
+        : (text(e, join(path, "subjectCN"), o.subjectCN) ?? ""),
     sans: list(e, join(path, "sans"), o.sans, (sp, sv) => hostName(e, sp, sv, asWritten)),
-    eku: o.eku === undefined ? [] : list(e, join(path, "eku"), o.eku, (ep, ev) => text(e, ep, ev, { nonEmpty: true })),
+    eku:
+      o.eku === undefined
+        ? []
+        : list(e, join(path, "eku"), o.eku, (ep, ev) => text(e, ep, ev, { nonEmpty: true })),
   };
   if (o.key !== undefined) opt(x, "key", keySpec(e, join(path, "key"), o.key));
-  if (o.validityDays !== undefined) opt(x, "validityDays", int(e, join(path, "validityDays"), o.validityDays, 1, 36500));
-  if (o.exportableKey !== undefined) opt(x, "exportableKey", bool(e, join(path, "exportableKey"), o.exportableKey));
-  if (o.caType !== undefined) opt(x, "caType", oneOf(e, join(path, "caType"), o.caType, ["public", "internal"] as const));
+  if (o.validityDays !== undefined)
+    opt(x, "validityDays", int(e, join(path, "validityDays"), o.validityDays, 1, 36500));
+  if (o.exportableKey !== undefined)
+    opt(x, "exportableKey", bool(e, join(path, "exportableKey"), o.exportableKey));
+  if (o.caType !== undefined)
+    opt(x, "caType", oneOf(e, join(path, "caType"), o.caType, ["public", "internal"] as const));
   if (o.notBefore !== undefined) opt(x, "notBefore", dateTime(e, join(path, "notBefore"), o.notBefore));
   if (o.notAfter !== undefined) opt(x, "notAfter", dateTime(e, join(path, "notAfter"), o.notAfter));
   if (o.issuer !== undefined) opt(x, "issuer", text(e, join(path, "issuer"), o.issuer, { max: 1024 }));
-  if (o.serialNumber !== undefined) opt(x, "serialNumber", text(e, join(path, "serialNumber"), o.serialNumber, { max: 128 }));
-  if (o.kind !== undefined) opt(x, "kind", oneOf(e, join(path, "kind"), o.kind, ["certificate", "csr"] as const));
-  if (o.eku === undefined) e.add(join(path, "eku"), "is required (an empty list when the certificate has no extended key usage)");
+  if (o.serialNumber !== undefined)
+    opt(x, "serialNumber", text(e, join(path, "serialNumber"), o.serialNumber, { max: 128 }));
+  if (o.kind !== undefined)
+    opt(x, "kind", oneOf(e, join(path, "kind"), o.kind, ["certificate", "csr"] as const));
+  if (o.eku === undefined)
+    e.add(join(path, "eku"), "is required (an empty list when the certificate has no extended key usage)");
   return x;
 }
 
@@ -468,7 +620,8 @@ function parseSubject(e: Errors, path: string, v: Json): Plan["subject"] {
   if (o.C !== undefined) {
     const c = text(e, join(path, "C"), o.C);
     if (c !== undefined && c !== "") {
-      if (!/^[A-Za-z]{2}$/.test(c)) e.add(join(path, "C"), `"${c}" is not a two-letter ISO 3166 country code (e.g. US, GB, DE)`);
+      if (!/^[A-Za-z]{2}$/.test(c))
+        e.add(join(path, "C"), `"${c}" is not a two-letter ISO 3166 country code (e.g. US, GB, DE)`);
       else s.C = c.toUpperCase();
     }
   }
@@ -476,7 +629,20 @@ function parseSubject(e: Errors, path: string, v: Json): Plan["subject"] {
 }
 
 const TOP_REQUIRED = ["format", "version", "name", "sipDomains", "components"] as const;
-const TOP_OPTIONAL = ["issueDate", "subject", "xmppDomains", "srv", "hosts", "clients", "sfb", "defaults", "existing", "acceptedFindings", "certificateOptions", "billing"] as const;
+const TOP_OPTIONAL = [
+  "issueDate",
+  "subject",
+  "xmppDomains",
+  "srv",
+  "hosts",
+  "clients",
+  "sfb",
+  "defaults",
+  "existing",
+  "acceptedFindings",
+  "certificateOptions",
+  "billing",
+] as const;
 
 /** Parse a plan that has already been read as JSON. Never throws; reports every problem with its JSON path. */
 export function parsePlan(json: unknown): ParseResult {
@@ -496,7 +662,10 @@ function parseInto(e: Errors, json: unknown): ParseResult {
     return { ok: false, errors: e.list };
   }
   if (json.format !== PLAN_FORMAT) {
-    e.add("format", `is ${json.format === undefined ? "missing" : describe(json.format)}; a SAN Planner plan file has "format": "${PLAN_FORMAT}"`);
+    e.add(
+      "format",
+      `is ${json.format === undefined ? "missing" : describe(json.format)}; a SAN Planner plan file has "format": "${PLAN_FORMAT}"`,
+    );
     return { ok: false, errors: e.list };
   }
   const version = json.version;
@@ -505,7 +674,10 @@ function parseInto(e: Errors, json: unknown): ParseResult {
     return { ok: false, errors: e.list };
   }
   if (version > PLAN_VERSION) {
-    e.add("version", `this plan was written by a newer SAN Planner (plan format version ${version}); this app reads version ${PLAN_VERSION} and older. Open it with a newer SAN Planner.`);
+    e.add(
+      "version",
+      `this plan was written by a newer SAN Planner (plan format version ${version}); this app reads version ${PLAN_VERSION} and older. Open it with a newer SAN Planner.`,
+    );
     return { ok: false, errors: e.list };
   }
   // Version 1 is the first format: there is nothing older to migrate yet. A migration step goes here.
@@ -528,7 +700,9 @@ function parseInto(e: Errors, json: unknown): ParseResult {
       const hosts: Record<string, string[]> = {};
       for (const [k, v] of Object.entries(h)) {
         const name = hostName(e, join("hosts", k), k);
-        const targets = list(e, join("hosts", k), v, (p, x) => hostName(e, p, x, { ip: true }), { unique: true });
+        const targets = list(e, join("hosts", k), v, (p, x) => hostName(e, p, x, { ip: true }), {
+          unique: true,
+        });
         if (name !== undefined) hosts[name] = targets;
       }
       plan.hosts = hosts;
@@ -538,8 +712,10 @@ function parseInto(e: Errors, json: unknown): ParseResult {
     const c = object(e, "clients", o.clients, [], ["lyncPhoneEdition", "strictDnsNaming"]);
     if (c) {
       const clients: NonNullable<Plan["clients"]> = {};
-      if (c.lyncPhoneEdition !== undefined) opt(clients, "lyncPhoneEdition", bool(e, "clients.lyncPhoneEdition", c.lyncPhoneEdition));
-      if (c.strictDnsNaming !== undefined) opt(clients, "strictDnsNaming", bool(e, "clients.strictDnsNaming", c.strictDnsNaming));
+      if (c.lyncPhoneEdition !== undefined)
+        opt(clients, "lyncPhoneEdition", bool(e, "clients.lyncPhoneEdition", c.lyncPhoneEdition));
+      if (c.strictDnsNaming !== undefined)
+        opt(clients, "strictDnsNaming", bool(e, "clients.strictDnsNaming", c.strictDnsNaming));
       plan.clients = clients;
     }
   }
@@ -547,7 +723,12 @@ function parseInto(e: Errors, json: unknown): ParseResult {
     const s = object(e, "sfb", o.sfb, [], ["version", "simpleUrls", "mobility", "wildcardSimpleUrls"]);
     if (s) {
       const sfb: NonNullable<Plan["sfb"]> = {};
-      if (s.version !== undefined) opt(sfb, "version", oneOf(e, "sfb.version", s.version, ["lync-2010", "lync-2013", "sfb-2015", "sfb-2019"] as const));
+      if (s.version !== undefined)
+        opt(
+          sfb,
+          "version",
+          oneOf(e, "sfb.version", s.version, ["lync-2010", "lync-2013", "sfb-2015", "sfb-2019"] as const),
+        );
       if (s.simpleUrls !== undefined) {
         const u = object(e, "sfb.simpleUrls", s.simpleUrls, [], ["meet", "dialin", "admin"]);
         if (u) {
@@ -559,7 +740,8 @@ function parseInto(e: Errors, json: unknown): ParseResult {
         }
       }
       if (s.mobility !== undefined) opt(sfb, "mobility", bool(e, "sfb.mobility", s.mobility));
-      if (s.wildcardSimpleUrls !== undefined) opt(sfb, "wildcardSimpleUrls", bool(e, "sfb.wildcardSimpleUrls", s.wildcardSimpleUrls));
+      if (s.wildcardSimpleUrls !== undefined)
+        opt(sfb, "wildcardSimpleUrls", bool(e, "sfb.wildcardSimpleUrls", s.wildcardSimpleUrls));
       plan.sfb = sfb;
     }
   }
@@ -567,9 +749,11 @@ function parseInto(e: Errors, json: unknown): ParseResult {
     const d = object(e, "defaults", o.defaults, [], ["caType", "key", "validityDays"]);
     if (d) {
       const defaults: NonNullable<Plan["defaults"]> = {};
-      if (d.caType !== undefined) opt(defaults, "caType", oneOf(e, "defaults.caType", d.caType, ["public", "internal"] as const));
+      if (d.caType !== undefined)
+        opt(defaults, "caType", oneOf(e, "defaults.caType", d.caType, ["public", "internal"] as const));
       if (d.key !== undefined) opt(defaults, "key", keySpec(e, "defaults.key", d.key));
-      if (d.validityDays !== undefined) opt(defaults, "validityDays", int(e, "defaults.validityDays", d.validityDays, 1, 3650));
+      if (d.validityDays !== undefined)
+        opt(defaults, "validityDays", int(e, "defaults.validityDays", d.validityDays, 1, 3650));
       plan.defaults = defaults;
     }
   }
@@ -581,13 +765,18 @@ function parseInto(e: Errors, json: unknown): ParseResult {
       if (id !== undefined && id !== "") {
         const i = Number(/\[(\d+)\]$/.exec(p)?.[1] ?? 0);
         const first = ids.get(id);
-        if (first !== undefined) e.add(join(p, "id"), `component id "${id}" is already used by components[${first}]; ids must be unique`);
+        if (first !== undefined)
+          e.add(
+            join(p, "id"),
+            `component id "${id}" is already used by components[${first}]; ids must be unique`,
+          );
         else ids.set(id, i);
       }
       return c;
     });
   }
-  if (o.existing !== undefined) plan.existing = list(e, "existing", o.existing, (p, v) => parseExisting(e, p, v));
+  if (o.existing !== undefined)
+    plan.existing = list(e, "existing", o.existing, (p, v) => parseExisting(e, p, v));
   if (o.acceptedFindings !== undefined) {
     plan.acceptedFindings = list(e, "acceptedFindings", o.acceptedFindings, (p, v) => {
       const a = object(e, p, v, ["rule", "reason"], ["certificate", "target", "acceptedBy", "acceptedAt"]);
@@ -596,24 +785,46 @@ function parseInto(e: Errors, json: unknown): ParseResult {
         rule: text(e, join(p, "rule"), a.rule, { nonEmpty: true }) ?? "",
         reason: text(e, join(p, "reason"), a.reason, { nonEmpty: true, max: 2000 }) ?? "",
       };
-      if (a.certificate !== undefined) opt(x, "certificate", text(e, join(p, "certificate"), a.certificate, { nonEmpty: true }));
-      if (a.target !== undefined) opt(x, "target", oneOf(e, join(p, "target"), a.target, ["plan", "existing"] as const));
-      if (a.acceptedBy !== undefined) opt(x, "acceptedBy", text(e, join(p, "acceptedBy"), a.acceptedBy, { max: 200 }));
+      if (a.certificate !== undefined)
+        opt(x, "certificate", text(e, join(p, "certificate"), a.certificate, { nonEmpty: true }));
+      if (a.target !== undefined)
+        opt(x, "target", oneOf(e, join(p, "target"), a.target, ["plan", "existing"] as const));
+      if (a.acceptedBy !== undefined)
+        opt(x, "acceptedBy", text(e, join(p, "acceptedBy"), a.acceptedBy, { max: 200 }));
       if (a.acceptedAt !== undefined) opt(x, "acceptedAt", dateTime(e, join(p, "acceptedAt"), a.acceptedAt));
       return x;
     });
   }
   if (o.certificateOptions !== undefined) {
-    const co = object(e, "certificateOptions", o.certificateOptions, [], Object.keys(isObj(o.certificateOptions) ? o.certificateOptions : {}));
+    const co = object(
+      e,
+      "certificateOptions",
+      o.certificateOptions,
+      [],
+      Object.keys(isObj(o.certificateOptions) ? o.certificateOptions : {}),
+    );
     if (co) {
       const out: Record<string, CertificateOptions> = {};
       for (const [id, v] of Object.entries(co)) {
         const p = join("certificateOptions", id);
-        const x = object(e, p, v, [], ["key", "keyLocation"]);
+        const x = object(e, p, v, [], ["key", "caType", "keyLocation"]);
         if (!x) continue;
         const opts: CertificateOptions = {};
         if (x.key !== undefined) opt(opts, "key", keySpec(e, join(p, "key"), x.key));
-        if (x.keyLocation !== undefined) opt(opts, "keyLocation", oneOf(e, join(p, "keyLocation"), x.keyLocation, ["browser", "certreq", "sfb-shell", "openssl", "appliance"] as const));
+        if (x.caType !== undefined)
+          opt(opts, "caType", oneOf(e, join(p, "caType"), x.caType, ["public", "internal"] as const));
+        if (x.keyLocation !== undefined)
+          opt(
+            opts,
+            "keyLocation",
+            oneOf(e, join(p, "keyLocation"), x.keyLocation, [
+              "browser",
+              "certreq",
+              "sfb-shell",
+              "openssl",
+              "appliance",
+            ] as const),
+          );
         out[id] = opts;
       }
       plan.certificateOptions = out;
@@ -624,10 +835,12 @@ function parseInto(e: Errors, json: unknown): ParseResult {
     if (b) {
       const billing: NonNullable<Plan["billing"]> = {};
       if (b.pricePerSan !== undefined) {
-        if (typeof b.pricePerSan !== "number" || !Number.isFinite(b.pricePerSan) || b.pricePerSan < 0) e.add("billing.pricePerSan", `must be a number ≥ 0, not ${describe(b.pricePerSan)}`);
+        if (typeof b.pricePerSan !== "number" || !Number.isFinite(b.pricePerSan) || b.pricePerSan < 0)
+          e.add("billing.pricePerSan", `must be a number ≥ 0, not ${describe(b.pricePerSan)}`);
         else billing.pricePerSan = b.pricePerSan;
       }
-      if (b.currency !== undefined) opt(billing, "currency", text(e, "billing.currency", b.currency, { max: 8 }));
+      if (b.currency !== undefined)
+        opt(billing, "currency", text(e, "billing.currency", b.currency, { max: 8 }));
       plan.billing = billing;
     }
   }
@@ -657,7 +870,15 @@ function formatBytes(n: number): string {
 export function parsePlanText(textIn: string): ParseResult {
   const size = byteLength(textIn);
   if (size > MAX_PLAN_BYTES) {
-    return { ok: false, errors: [{ path: "(file)", message: `this file is ${formatBytes(size)}; a plan file is at most ${formatBytes(MAX_PLAN_BYTES)} (a 1,000-node plan is about 100 kB). Is it the right file?` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: "(file)",
+          message: `this file is ${formatBytes(size)}; a plan file is at most ${formatBytes(MAX_PLAN_BYTES)} (a 1,000-node plan is about 100 kB). Is it the right file?`,
+        },
+      ],
+    };
   }
   let json: unknown;
   try {
@@ -672,12 +893,35 @@ export function parsePlanText(textIn: string): ParseResult {
       const col = Number(pos[1]) - before.lastIndexOf("\n");
       where = ` at line ${line}, column ${col}`;
     }
-    return { ok: false, errors: [{ path: "(file)", message: `is not valid JSON${where}: ${msg.replace(/^.*?JSON[^:]*:\s*/, "")}` }] };
+    return {
+      ok: false,
+      errors: [
+        { path: "(file)", message: `is not valid JSON${where}: ${msg.replace(/^.*?JSON[^:]*:\s*/, "")}` },
+      ],
+    };
   }
   return parsePlan(json);
 }
 
-const KEY_ORDER = ["format", "version", "name", "issueDate", "subject", "sipDomains", "xmppDomains", "srv", "hosts", "clients", "sfb", "defaults", "components", "existing", "acceptedFindings", "certificateOptions", "billing"];
+const KEY_ORDER = [
+  "format",
+  "version",
+  "name",
+  "issueDate",
+  "subject",
+  "sipDomains",
+  "xmppDomains",
+  "srv",
+  "hosts",
+  "clients",
+  "sfb",
+  "defaults",
+  "components",
+  "existing",
+  "acceptedFindings",
+  "certificateOptions",
+  "billing",
+];
 
 /** The plan as a file: stable key order, two-space indentation, trailing newline. Never contains a key. */
 export function serializePlan(plan: Plan): string {

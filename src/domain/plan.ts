@@ -1,10 +1,10 @@
 import { planComponent } from "./profiles";
+import { keyUsageFor } from "./profiles/common";
 import { RULES } from "./rules";
 import { runRules } from "./rules/engine";
 import type { RuleContext } from "./rules/rule";
 import type { CertificatePlan, Component, Finding, Plan, PlanResult } from "./types";
-import { todayIso } from "./validity";
-import { keyUsageFor } from "./profiles/common";
+import { defaultValidityDays, todayIso } from "./validity";
 
 export interface PlanOptions {
   /** the date used when the plan has no issueDate (default: today, UTC) */
@@ -19,10 +19,17 @@ export function planCertificates(plan: Plan, options: PlanOptions = {}): PlanRes
   const certificates: CertificatePlan[] = [];
   for (const component of plan.components) {
     for (const cert of planComponent(component, profileCtx)) {
-      const chosen = plan.certificateOptions?.[cert.id]?.key;
-      if (chosen) {
-        cert.key = chosen;
-        cert.keyUsage = keyUsageFor(chosen, cert.keyUsage);
+      const options = plan.certificateOptions?.[cert.id];
+      if (options?.key) {
+        cert.key = options.key;
+        cert.keyUsage = keyUsageFor(options.key, cert.keyUsage);
+      }
+      if (options?.caType && options.caType !== cert.caType) {
+        cert.caType = options.caType;
+        // the default validity follows the CA type (componentValidity); an explicit one stays
+        if (component.validityDays === undefined && plan.defaults?.validityDays === undefined) {
+          cert.validityDays = defaultValidityDays(options.caType, issueDate);
+        }
       }
       certificates.push(cert);
     }

@@ -10,7 +10,9 @@ export type Severity = "error" | "warning" | "info";
 
 /** A key as planned or as found on an existing certificate. The app only ever generates
  *  RSA 2048/3072/4096 and ECDSA P-256/P-384; weaker keys exist in plans only to be linted. */
-export type KeySpec = { algorithm: "RSA"; size: number } | { algorithm: "ECDSA"; curve: "P-256" | "P-384" | "P-521" };
+export type KeySpec =
+  | { algorithm: "RSA"; size: number }
+  | { algorithm: "ECDSA"; curve: "P-256" | "P-384" | "P-521" };
 
 export interface SubjectFields {
   O?: string;
@@ -203,6 +205,8 @@ export type KeyLocation = "browser" | "certreq" | "sfb-shell" | "openssl" | "app
 /** Per-certificate choices made on the Keys and CSRs step (never a key). */
 export interface CertificateOptions {
   key?: KeySpec;
+  /** one certificate of a component from another CA than its siblings (e.g. the internal Edge certificate) */
+  caType?: CaType;
   keyLocation?: KeyLocation;
 }
 
@@ -293,4 +297,6 @@ export interface PlanResult {
   findings: Finding[];
 }
 
-export type ParseResult = { ok: true; plan: Plan } | { ok: false; errors: { path: string; message: string }[] };
+export type ParseResult =
+  | { ok: true; plan: Plan }
+  | { ok: false; errors: { path: string; message: string }[] };

@@ -11,6 +11,12 @@ export function maxPublicValidityDays(issueDate: string): number {
   return 398;
 }
 
+/** Requested validity when the plan names none: the longest a public CA may issue on the issue date
+ *  (PKI-VALIDITY-1), or two years for an internal CA (a common enterprise template). */
+export function defaultValidityDays(caType: "public" | "internal", issueDate: string): number {
+  return caType === "public" ? maxPublicValidityDays(issueDate) : 730;
+}
+
 /** Today's date as YYYY-MM-DD (UTC). */
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);

@@ -12,7 +12,7 @@ import type {
   SanEntry,
   SrvRecord,
 } from "../types";
-import { maxPublicValidityDays } from "../validity";
+import { defaultValidityDays } from "../validity";
 
 export interface ProfileContext {
   plan: Plan;
@@ -63,12 +63,11 @@ export function componentKey(component: Component, ctx: ProfileContext): KeySpec
   return component.key ?? ctx.plan.defaults?.key ?? { algorithm: "RSA", size: 2048 };
 }
 
-/** Requested validity: the component's, else the plan default, else the longest a public CA may issue on
- *  the issue date (PKI-VALIDITY-1), or two years for an internal CA (a common enterprise template). */
+/** Requested validity: the component's, else the plan default, else defaultValidityDays. */
 export function componentValidity(component: Component, ctx: ProfileContext): number {
   const explicit = component.validityDays ?? ctx.plan.defaults?.validityDays;
   if (explicit !== undefined) return explicit;
-  return componentCaType(component, ctx) === "public" ? maxPublicValidityDays(ctx.issueDate) : 730;
+  return defaultValidityDays(componentCaType(component, ctx), ctx.issueDate);
 }
 
 export interface CertificateDraft {
@@ -87,7 +86,11 @@ export interface CertificateDraft {
 }
 
 /** Fill in what every certificate shares: the plan's Subject fields, key, CA type, validity. */
-export function makeCertificate(component: Component, ctx: ProfileContext, d: CertificateDraft): CertificatePlan {
+export function makeCertificate(
+  component: Component,
+  ctx: ProfileContext,
+  d: CertificateDraft,
+): CertificatePlan {
   const key = componentKey(component, ctx);
   const s = ctx.plan.subject ?? {};
   const subject: CertificatePlan["subject"] = { CN: normalizeName(d.cn) };
@@ -118,7 +121,8 @@ export function makeCertificate(component: Component, ctx: ProfileContext, d: Ce
 /** SRV records of a service ("_sipfederationtls._tcp"), optionally for one domain. */
 export function srvRecords(plan: Plan, service: string, domain?: string): SrvRecord[] {
   return (plan.srv ?? []).filter(
-    (r) => r.service.toLowerCase() === service && (domain === undefined || normalizeName(r.domain) === domain),
+    (r) =>
+      r.service.toLowerCase() === service && (domain === undefined || normalizeName(r.domain) === domain),
   );
 }
 

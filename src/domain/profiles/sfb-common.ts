@@ -1,6 +1,6 @@
 // Building blocks shared only by the Skype for Business / Lync profiles (sfb-*.ts).
 import { isWildcard, normalizeName, parentDomain } from "../names";
-import type { Plan, SfbVersion } from "../types";
+import type { Component, Plan, SfbVersion } from "../types";
 import type { SanList } from "./common";
 
 export function sfbVersion(plan: Plan): SfbVersion | undefined {
@@ -70,7 +70,8 @@ export function addSummarisable(
   for (const n of names) {
     const value = normalizeName(n.value);
     const parent = parentDomain(value);
-    if (isWildcard(value) || !parent.includes(".")) {
+    // already on the certificate for another reason (stays explicit), a wildcard itself, or directly under a TLD
+    if (sans.has(value) || isWildcard(value) || !parent.includes(".")) {
       order.push({ kind: "name", name: { value, reason: n.reason } });
       continue;
     }
@@ -97,7 +98,10 @@ export function addSummarisable(
         .join(", ")}`,
     );
     for (const g of group) {
-      notIncluded.push({ value: g.value, reason: `covered by ${wildcardName} (wildcardSimpleUrls): ${g.reason}` });
+      notIncluded.push({
+        value: g.value,
+        reason: `covered by ${wildcardName} (wildcardSimpleUrls): ${g.reason}`,
+      });
     }
   }
   return notIncluded;
@@ -108,6 +112,88 @@ export function simpleUrlNames(urls: SimpleUrls, opts: { admin: boolean }): Summ
   const out: SummarisableName[] = [];
   for (const m of urls.meet) out.push({ value: m, reason: "meet simple URL" });
   for (const d of urls.dialin) out.push({ value: d, reason: "dial-in simple URL" });
-  if (opts.admin && urls.admin) out.push({ value: urls.admin, reason: "admin simple URL (internal web services)" });
+  if (opts.admin && urls.admin)
+    out.push({ value: urls.admin, reason: "admin simple URL (internal web services)" });
   return out;
+}
+
+/** SIP domains this Lync/SfB deployment serves: the plan's SIP domains, except one a Pexip public-DMZ component
+ *  explicitly federates (its `sipDomain`: that domain's `_sipfederationtls._tcp` record points at Pexip, and its
+ *  certificate is planned by the Pexip profile). */
+export function sfbSipDomains(plan: Plan): string[] {
+  const pexip = new Set(
+    plan.components.flatMap((c) =>
+      c.type === "pexip" && c.deployment === "public-dmz" && c.sipDomain ? [normalizeName(c.sipDomain)] : [],
+    ),
+  );
+  return [...new Set(plan.sipDomains.map(normalizeName))].filter((d) => d.length > 0 && !pexip.has(d));
+}
+
+/** The component (other than `self`) that owns `name`, directly or through the plan's A/CNAME facts: a Pexip node
+ *  or pool, an Expressway peer / cluster / alias, a Cisco UC node, another Edge's Access Edge FQDN, another pool's
+ *  pool or server FQDN. An SRV record pointing at such a name is not this certificate's business. */
+export function ownerOf(plan: Plan, self: Component, name: string): Component | undefined {
+  const n = normalizeName(name);
+  const targets = [n, ...resolvesTo(plan, n)];
+  const selfNames = new Set(ownNames(self));
+  for (const c of plan.components) {
+    if (c.id === self.id) continue;
+    const owned = foreignNames(c, self).filter((o) => !selfNames.has(o));
+    if (targets.some((t) => owned.includes(t))) return c;
+  }
+  return undefined;
+}
+
+function resolvesTo(plan: Plan, name: string): string[] {
+  for (const [k, v] of Object.entries(plan.hosts ?? {})) {
+    if (normalizeName(k) === name) return v.map(normalizeName);
+  }
+  return [];
+}
+
+function ownNames(c: Component): string[] {
+  switch (c.type) {
+    case "sfb-edge":
+      return [c.accessEdgeFqdn, c.webConfEdgeFqdn].map(normalizeName);
+    case "sfb-pool":
+      return [c.poolFqdn, ...c.servers].map(normalizeName);
+    default:
+      return [];
+  }
+}
+
+function foreignNames(c: Component, self: Component): string[] {
+  switch (c.type) {
+    case "pexip":
+      return [
+        ...c.nodes.flatMap((n) => (n.sipTlsFqdn ? [n.fqdn, n.sipTlsFqdn] : [n.fqdn])),
+        ...(c.poolFqdn ? [c.poolFqdn] : []),
+      ].map(normalizeName);
+    case "expressway":
+      return [...c.peers, ...(c.aliases ?? []), ...(c.clusterFqdn ? [c.clusterFqdn] : [])].map(normalizeName);
+    case "cisco-uc":
+      return [c.publisher, ...c.subscribers, ...(c.imPresenceNodes ?? [])].map(normalizeName);
+    case "sfb-edge":
+      return self.type === "sfb-edge" ? [normalizeName(c.accessEdgeFqdn)] : [];
+    case "sfb-pool":
+      return self.type === "sfb-pool" ? [c.poolFqdn, ...c.servers].map(normalizeName) : [];
+    default:
+      return [];
+  }
+}
+
+/** "Pexip component px", "Front End pool component fe2" — how a reason names another component. */
+export function componentLabel(c: Component): string {
+  const label: Record<Component["type"], string> = {
+    "sfb-edge": "Edge",
+    "sfb-pool": "pool",
+    "sfb-reverse-proxy": "reverse proxy",
+    "sfb-mediation": "Mediation pool",
+    "sfb-sba": "Survivable Branch Appliance",
+    pexip: "Pexip",
+    "cisco-uc": "Cisco UC",
+    expressway: "Expressway",
+    custom: "custom certificate",
+  };
+  return `${label[c.type]} component "${c.id}"`;
 }

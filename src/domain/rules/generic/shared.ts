@@ -1,0 +1,132 @@
+// Small helpers shared by the generic rules: what a certificate view is (platform, profile, CA type),
+// its names, and its EKUs written as names or OIDs.
+import { canonicalIp, ipVersion, normalizeName } from "../../names";
+import type { CertificateProfile, ComponentType } from "../../types";
+import type { CertView } from "../rule";
+
+/** The profile of a view: the planned counterpart's, or inferred from the component and the id it is filed
+ *  under (an `existing` entry whose id the profiles do not produce, e.g. "edge/external" typed by hand). */
+export function profileOf(view: CertView): CertificateProfile | undefined {
+  if (view.profile) return view.profile;
+  const c = view.component;
+  if (!c) return undefined;
+  const rest = view.id.startsWith(`${c.id}/`) ? view.id.slice(c.id.length + 1) : "";
+  switch (c.type) {
+    case "sfb-edge":
+      return rest === "external" ? "sfb-edge-external" : rest === "internal" ? "sfb-edge-internal" : undefined;
+    case "sfb-pool":
+      return c.role === "front-end"
+        ? "sfb-front-end"
+        : c.role === "director"
+          ? "sfb-director"
+          : "sfb-standard-edition";
+    case "sfb-reverse-proxy":
+      return "sfb-reverse-proxy";
+    case "sfb-mediation":
+      return "sfb-mediation";
+    case "sfb-sba":
+      return "sfb-sba";
+    case "pexip":
+      return c.deployment === "public-dmz" ? "pexip-public-dmz" : "pexip-on-prem";
+    case "cisco-uc":
+      return `cisco-${c.purpose}`;
+    case "expressway":
+      return c.role === "e" ? "expressway-e" : "expressway-c";
+    case "custom":
+      return "custom";
+  }
+}
+
+export function componentTypeOf(view: CertView): ComponentType | undefined {
+  return view.planned?.componentType ?? view.component?.type;
+}
+
+/** A Lync / Skype for Business Server certificate (any sfb-* component or profile). */
+export function isSfb(view: CertView): boolean {
+  return (componentTypeOf(view) ?? "").startsWith("sfb-") || (profileOf(view) ?? "").startsWith("sfb-");
+}
+
+export function isPublic(view: CertView): boolean {
+  return view.caType === "public";
+}
+
+/** The platform in the admin's words, for messages. */
+export function platformName(view: CertView): string {
+  const c = view.component;
+  switch (componentTypeOf(view)) {
+    case "sfb-edge":
+    case "sfb-pool":
+    case "sfb-reverse-proxy":
+    case "sfb-mediation":
+    case "sfb-sba":
+      return "Skype for Business / Lync";
+    case "pexip":
+      return "Pexip Infinity";
+    case "cisco-uc":
+      return c?.type === "cisco-uc" && c.product === "cuc" ? "Cisco Unity Connection" : "Cisco Unified CM";
+    case "expressway":
+      return "Cisco Expressway";
+    default:
+      return "server";
+  }
+}
+
+/** "This certificate" / "The existing certificate": how a message names the certificate it is about. */
+export function theCertificate(view: CertView): string {
+  return view.target === "plan" ? "This certificate" : "The existing certificate";
+}
+
+/** Identities as the rules compare them: existing names are taken as written (lower-cased); planned names are
+ *  already normalised, so normalising again changes nothing for them. */
+export function canonicalName(value: string): string {
+  const v = value.trim();
+  if (ipVersion(v) !== null) return canonicalIp(v) ?? v;
+  return normalizeName(v);
+}
+
+/** The DNS names of a certificate: the CN (unless it is an IP address) and the dNSName SANs, each once,
+ *  as written (lower-case). */
+export function dnsNames(view: CertView): string[] {
+  const out: string[] = [];
+  const cn = view.subjectCN.trim();
+  if (cn.length > 0 && ipVersion(cn) === null) out.push(cn);
+  for (const s of view.sans) if (s.type === "dns" && s.value.length > 0) out.push(s.value);
+  return [...new Set(out)];
+}
+
+/** The IP-address identities of a certificate: an IP CN, iPAddress SANs, and addresses written into a dNSName
+ *  SAN; each once, in canonical form. */
+export function ipIdentities(view: CertView): string[] {
+  const out: string[] = [];
+  const cn = view.subjectCN.trim();
+  if (ipVersion(cn) !== null) out.push(canonicalIp(cn) ?? cn);
+  for (const s of view.sans) if (ipVersion(s.value) !== null) out.push(canonicalIp(s.value) ?? s.value);
+  return [...new Set(out)];
+}
+
+/** Every SAN value of the view in canonical form (for literal comparisons). */
+export function sanSet(view: CertView): Set<string> {
+  return new Set(view.sans.map((s) => canonicalName(s.value)));
+}
+
+const EKU_ALIASES: Record<"serverAuth" | "clientAuth", string[]> = {
+  serverAuth: ["serverauth", "1.3.6.1.5.5.7.3.1", "id-kp-serverauth", "serverauthentication", "tlswebserverauthentication"],
+  clientAuth: ["clientauth", "1.3.6.1.5.5.7.3.2", "id-kp-clientauth", "clientauthentication", "tlswebclientauthentication"],
+};
+
+/** Does the EKU list contain `purpose`, written as our name ("serverAuth"), an OID ("1.3.6.1.5.5.7.3.1"),
+ *  or the name Windows / OpenSSL show ("Server Authentication", "TLS Web Server Authentication")? */
+export function hasEku(view: CertView, purpose: "serverAuth" | "clientAuth"): boolean {
+  const accepted = EKU_ALIASES[purpose];
+  return view.eku.some((e) => accepted.includes(e.trim().toLowerCase().replace(/[\s_]+/g, "")));
+}
+
+/** "a, b and c" */
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
+}

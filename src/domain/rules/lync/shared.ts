@@ -1,0 +1,332 @@
+// How the Lync / Skype for Business rules (RULES.md section B) read a certificate and the plan.
+// Pure helpers; no rule logic. Names coming from the plan are normalised here (the rules may be given
+// hand-written plans); names on an existing certificate are compared as the engine gives them (lower-case).
+import { isWildcard, matchesName, normalizeName } from "../../names";
+import type {
+  CertificateProfile,
+  Plan,
+  SfbEdgeComponent,
+  SfbMediationComponent,
+  SfbPoolComponent,
+  SfbReverseProxyComponent,
+  SfbSbaComponent,
+  SfbVersion,
+} from "../../types";
+import type { CertView } from "../rule";
+
+// ---------------------------------------------------------------- citations
+
+/** Microsoft Learn base of the Lync Server 2013 pages (text read from MicrosoftDocs/OfficeDocs-SkypeForBusiness). */
+export const LYNC2013 = "https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/";
+export const SFB_ENV =
+  "https://learn.microsoft.com/en-us/skypeforbusiness/plan-your-deployment/requirements-for-your-environment/environmental-requirements";
+export const SFB_EDGE_ENV =
+  "https://learn.microsoft.com/en-us/skypeforbusiness/plan-your-deployment/edge-server-deployments/edge-environmental-requirements";
+
+// ---------------------------------------------------------------- profiles
+
+export type SfbProfile = Extract<CertificateProfile, `sfb-${string}`>;
+
+export const POOL_PROFILES: readonly SfbProfile[] = ["sfb-front-end", "sfb-standard-edition", "sfb-director"];
+export const EDGE_PROFILES: readonly SfbProfile[] = ["sfb-edge-external", "sfb-edge-internal"];
+
+const ROLE_PROFILE: Record<SfbPoolComponent["role"], SfbProfile> = {
+  "front-end": "sfb-front-end",
+  "standard-edition": "sfb-standard-edition",
+  director: "sfb-director",
+};
+
+/** The Lync/SfB profile of a certificate: the planned certificate's profile, else (an existing certificate
+ *  nobody plans under that id) what its component and id say. Undefined for every other platform. */
+export function sfbProfile(view: CertView): SfbProfile | undefined {
+  if (view.profile) return view.profile.startsWith("sfb-") ? (view.profile as SfbProfile) : undefined;
+  const c = view.component;
+  if (!c) return undefined;
+  switch (c.type) {
+    case "sfb-edge":
+      if (view.id === `${c.id}/external`) return "sfb-edge-external";
+      if (view.id === `${c.id}/internal`) return "sfb-edge-internal";
+      return undefined;
+    case "sfb-pool":
+      return ROLE_PROFILE[c.role];
+    case "sfb-reverse-proxy":
+    case "sfb-mediation":
+    case "sfb-sba":
+      return c.type;
+    default:
+      return undefined;
+  }
+}
+
+export function isProfile(view: CertView, ...profiles: readonly SfbProfile[]): boolean {
+  const p = sfbProfile(view);
+  return p !== undefined && profiles.includes(p);
+}
+
+export function edgeOf(view: CertView): SfbEdgeComponent | undefined {
+  return view.component?.type === "sfb-edge" ? view.component : undefined;
+}
+export function poolOf(view: CertView): SfbPoolComponent | undefined {
+  return view.component?.type === "sfb-pool" ? view.component : undefined;
+}
+export function reverseProxyOf(view: CertView): SfbReverseProxyComponent | undefined {
+  return view.component?.type === "sfb-reverse-proxy" ? view.component : undefined;
+}
+export function mediationOf(view: CertView): SfbMediationComponent | undefined {
+  return view.component?.type === "sfb-mediation" ? view.component : undefined;
+}
+export function sbaOf(view: CertView): SfbSbaComponent | undefined {
+  return view.component?.type === "sfb-sba" ? view.component : undefined;
+}
+
+export function names(list: readonly string[] | undefined): string[] {
+  return [...new Set((list ?? []).map(normalizeName).filter((n) => n.length > 0))];
+}
+
+/** The members of a pool as planned: a Standard Edition server (or a pool entered without members) is its own pool. */
+export function poolServers(pool: { poolFqdn: string; servers: string[] }): string[] {
+  const listed = names(pool.servers);
+  return listed.length > 0 ? listed : [normalizeName(pool.poolFqdn)];
+}
+
+/** The server a per-server certificate (`<component id>/<server fqdn>`) belongs to. */
+export function serverOf(view: CertView, pool: { id: string; poolFqdn: string; servers: string[] }): string | undefined {
+  const prefix = `${pool.id}/`;
+  if (!view.id.startsWith(prefix)) return undefined;
+  const server = normalizeName(view.id.slice(prefix.length));
+  return poolServers(pool).includes(server) ? server : undefined;
+}
+
+export function edgeServers(edge: SfbEdgeComponent): string[] {
+  return names(edge.servers);
+}
+
+// ---------------------------------------------------------------- names on a certificate
+
+export function dnsNames(view: CertView): string[] {
+  return view.sans.filter((s) => s.type === "dns").map((s) => s.value);
+}
+
+/** The name is a dNSName SAN exactly (what SIP needs: RFC 5922 §7.2, no wildcard matching). */
+export function hasExact(view: CertView, name: string): boolean {
+  return view.sans.some((s) => s.type === "dns" && s.value === name);
+}
+
+/** The name is a SAN or matched by a valid wildcard SAN (RFC 9525 §6.3), where Microsoft allows wildcards. */
+export function hasCovered(view: CertView, name: string): boolean {
+  return dnsNames(view).some((p) => matchesName(p, name));
+}
+
+export function wildcardSans(view: CertView): string[] {
+  return dnsNames(view).filter(isWildcard);
+}
+
+/** The wildcard SANs that would match `name` (to explain why a wildcard does not count). */
+export function wildcardsMatching(view: CertView, name: string): string[] {
+  return wildcardSans(view).filter((w) => matchesName(w, name));
+}
+
+/** "The planned certificate" / "The existing certificate", for messages. */
+export function theCert(view: CertView): string {
+  return view.target === "plan" ? "The planned certificate" : "The existing certificate";
+}
+
+export function hasEku(view: CertView, eku: "serverAuth" | "clientAuth"): boolean {
+  const oid = eku === "serverAuth" ? "1.3.6.1.5.5.7.3.1" : "1.3.6.1.5.5.7.3.2";
+  const words = eku === "serverAuth" ? "server authentication" : "client authentication";
+  return view.eku.some((e) => {
+    const v = e.trim().toLowerCase();
+    return v === eku.toLowerCase() || v === oid || v.includes(words);
+  });
+}
+
+/** Missing names explained one by one: "sip.fabrikam.com (SIP domain fabrikam.com)". */
+export function describe(items: readonly { name: string; why: string }[]): string {
+  return items.map((i) => `${i.name} (${i.why})`).join(", ");
+}
+
+/** " — only *.contoso.com matches it, and …" when a wildcard would have matched a name that must be explicit. */
+export function wildcardNote(view: CertView, missing: readonly string[], why: string): string {
+  const w = [...new Set(missing.flatMap((n) => wildcardsMatching(view, n)))];
+  return w.length === 0 ? "" : ` The wildcard ${w.join(", ")} does not count here: ${why}.`;
+}
+
+// ---------------------------------------------------------------- the plan, as Lync/SfB sees it
+
+export function sfbVersion(plan: Plan): SfbVersion | undefined {
+  return plan.sfb?.version;
+}
+
+export function strictDnsNaming(plan: Plan): boolean {
+  return plan.clients?.strictDnsNaming !== false;
+}
+
+/** Mobility is on unless the plan says `"mobility": false` (the Director summary table lists the lyncdiscover
+ *  names without condition; PLAN-FORMAT.md: `mobility` defaults on in the profiles). */
+export function mobilityEnabled(plan: Plan): boolean {
+  return plan.sfb?.mobility !== false;
+}
+
+/** SIP domains served by Lync/SfB: the plan's SIP domains except one that a Pexip public-DMZ component
+ *  explicitly federates (its `_sipfederationtls._tcp` record points at Pexip, not at the Edge). */
+export function sfbSipDomains(plan: Plan): string[] {
+  const pexip = new Set(
+    plan.components.flatMap((c) =>
+      c.type === "pexip" && c.deployment === "public-dmz" && c.sipDomain ? [normalizeName(c.sipDomain)] : [],
+    ),
+  );
+  return names(plan.sipDomains).filter((d) => !pexip.has(d));
+}
+
+export function xmppDomainsOf(plan: Plan): string[] {
+  return names(plan.xmppDomains);
+}
+
+/** Names that belong to a non-Lync component (Pexip nodes and pools, Expressway, Cisco UC nodes) or to another
+ *  Edge: an SRV record pointing at one of them is not the business of this Edge certificate. */
+export function foreignName(plan: Plan, name: string, self?: SfbEdgeComponent): boolean {
+  const owned = new Set<string>();
+  for (const c of plan.components) {
+    switch (c.type) {
+      case "pexip":
+        for (const n of c.nodes) {
+          owned.add(normalizeName(n.fqdn));
+          if (n.sipTlsFqdn) owned.add(normalizeName(n.sipTlsFqdn));
+        }
+        if (c.poolFqdn) owned.add(normalizeName(c.poolFqdn));
+        break;
+      case "expressway":
+        for (const n of [...c.peers, ...(c.aliases ?? []), ...(c.clusterFqdn ? [c.clusterFqdn] : [])])
+          owned.add(normalizeName(n));
+        break;
+      case "cisco-uc":
+        for (const n of [c.publisher, ...c.subscribers, ...(c.imPresenceNodes ?? [])]) owned.add(normalizeName(n));
+        break;
+      case "sfb-edge":
+        if (self && c.id !== self.id && normalizeName(c.accessEdgeFqdn) !== normalizeName(self.accessEdgeFqdn))
+          owned.add(normalizeName(c.accessEdgeFqdn));
+        break;
+      default:
+        break;
+    }
+  }
+  const n = normalizeName(name);
+  if (owned.has(n)) return true;
+  return resolves(plan, n).some((r) => owned.has(r));
+}
+
+/** What the plan's A/CNAME facts say a name resolves to (normalised). */
+export function resolves(plan: Plan, name: string): string[] {
+  for (const [k, v] of Object.entries(plan.hosts ?? {})) {
+    if (normalizeName(k) === name) return names(v);
+  }
+  return [];
+}
+
+export interface SrvTarget {
+  service: string;
+  domain: string;
+  target: string;
+  port: number;
+}
+
+/** SRV records of `service` published under one of `domains`, normalised. */
+export function srvTargets(plan: Plan, service: string, domains: readonly string[]): SrvTarget[] {
+  const out: SrvTarget[] = [];
+  for (const r of plan.srv ?? []) {
+    if (r.service.trim().toLowerCase() !== service) continue;
+    const domain = normalizeName(r.domain);
+    if (!domains.includes(domain)) continue;
+    out.push({ service, domain, target: normalizeName(r.target), port: r.port });
+  }
+  return out;
+}
+
+/** The targets of `service` the given Edge answers for: SIP (or XMPP) domains of the plan, not pointing at
+ *  another component. */
+export function edgeSrvTargets(plan: Plan, edge: SfbEdgeComponent, service: string, domains: readonly string[]) {
+  return srvTargets(plan, service, domains).filter((t) => !foreignName(plan, t.target, edge));
+}
+
+/** XMPP federation on this Edge: the component's `xmpp`, default on when the plan has XMPP domains; only
+ *  Lync Server 2013 and Skype for Business Server 2015 have the XMPP proxy on the Edge. */
+export function edgeXmppActive(plan: Plan, edge: SfbEdgeComponent): boolean {
+  const v = sfbVersion(plan);
+  if (v === "sfb-2019" || v === "lync-2010") return false;
+  return edge.xmpp ?? xmppDomainsOf(plan).length > 0;
+}
+
+/** The host of a simple URL as typed: "meet.contoso.com", "https://meet.contoso.com/", "https://contoso.com/meet". */
+export function urlHost(raw: string): string {
+  const s = raw.trim();
+  if (s.includes("://")) {
+    try {
+      return normalizeName(new URL(s).hostname);
+    } catch {
+      return normalizeName(s);
+    }
+  }
+  const slash = s.indexOf("/");
+  return normalizeName(slash >= 0 ? s.slice(0, slash) : s);
+}
+
+export interface SimpleUrlHosts {
+  meet: string[];
+  dialin: string[];
+  admin: string[];
+}
+
+export function simpleUrlHosts(plan: Plan): SimpleUrlHosts {
+  const s = plan.sfb?.simpleUrls ?? {};
+  const hosts = (list: readonly string[]) => [...new Set(list.map(urlHost).filter((n) => n.length > 0))];
+  return {
+    meet: hosts(s.meet ?? []),
+    dialin: hosts(s.dialin ?? []),
+    admin: hosts(s.admin ? [s.admin] : []),
+  };
+}
+
+/** Names Microsoft lets a wildcard summarise on Front End / Director web components and the reverse proxy
+ *  (lync-server-2013-wildcard-certificate-support): the simple URLs, lyncdiscover and lyncdiscoverinternal.
+ *  When the plan names no simple URLs, the Topology Builder convention meet/dialin/admin.<sipdomain> is used. */
+export function summarisableNames(plan: Plan): string[] {
+  const urls = simpleUrlHosts(plan);
+  const out = [...urls.meet, ...urls.dialin, ...urls.admin];
+  const domains = names(plan.sipDomains);
+  if (out.length === 0) for (const d of domains) out.push(`meet.${d}`, `dialin.${d}`, `admin.${d}`);
+  for (const d of domains) out.push(`lyncdiscover.${d}`, `lyncdiscoverinternal.${d}`);
+  return [...new Set(out)];
+}
+
+/** Every FQDN the Lync/SfB topology knows (Topology Builder names, SRV targets, sip.<domain>), for LYNC-NAME-1. */
+export function topologyNames(plan: Plan): Set<string> {
+  const out = new Set<string>();
+  const add = (n: string | undefined) => {
+    if (n) out.add(normalizeName(n));
+  };
+  for (const c of plan.components) {
+    switch (c.type) {
+      case "sfb-edge":
+        for (const n of [c.accessEdgeFqdn, c.webConfEdgeFqdn, c.avEdgeFqdn, c.internalFqdn, ...(c.servers ?? [])])
+          add(n);
+        break;
+      case "sfb-pool":
+        for (const n of [c.poolFqdn, c.internalWebFqdn, c.externalWebFqdn, ...c.servers]) add(n);
+        break;
+      case "sfb-reverse-proxy":
+        for (const n of [...c.externalWebFqdns, c.officeOnlineFqdn]) add(n);
+        break;
+      case "sfb-mediation":
+        for (const n of [c.poolFqdn, ...c.servers]) add(n);
+        break;
+      case "sfb-sba":
+        add(c.fqdn);
+        break;
+      default:
+        break;
+    }
+  }
+  for (const d of names(plan.sipDomains)) out.add(`sip.${d}`);
+  for (const r of plan.srv ?? []) add(r.target);
+  return out;
+}
