@@ -1,10 +1,9 @@
 import { planComponent } from "./profiles";
-import { keyUsageFor } from "./profiles/common";
 import { RULES } from "./rules";
 import { runRules } from "./rules/engine";
 import type { RuleContext } from "./rules/rule";
 import type { CertificatePlan, Component, Finding, Plan, PlanResult } from "./types";
-import { defaultValidityDays, todayIso } from "./validity";
+import { todayIso } from "./validity";
 
 export interface PlanOptions {
   /** the date used when the plan has no issueDate (default: today, UTC) */
@@ -17,23 +16,7 @@ export function planCertificates(plan: Plan, options: PlanOptions = {}): PlanRes
   const issueDate = plan.issueDate ?? options.today ?? todayIso();
   const profileCtx = { plan, issueDate };
   const certificates: CertificatePlan[] = [];
-  for (const component of plan.components) {
-    for (const cert of planComponent(component, profileCtx)) {
-      const options = plan.certificateOptions?.[cert.id];
-      if (options?.key) {
-        cert.key = options.key;
-        cert.keyUsage = keyUsageFor(options.key, cert.keyUsage);
-      }
-      if (options?.caType && options.caType !== cert.caType) {
-        cert.caType = options.caType;
-        // the default validity follows the CA type (componentValidity); an explicit one stays
-        if (component.validityDays === undefined && plan.defaults?.validityDays === undefined) {
-          cert.validityDays = defaultValidityDays(options.caType, issueDate);
-        }
-      }
-      certificates.push(cert);
-    }
-  }
+  for (const component of plan.components) certificates.push(...planComponent(component, profileCtx));
   const byId = new Map<string, Component>(plan.components.map((c) => [c.id, c]));
   const ctx: RuleContext = { plan, issueDate, certificates, component: (id) => byId.get(id) };
   const findings = runRules(RULES, ctx);

@@ -78,7 +78,8 @@ export function ciscoUcNodes(c: CiscoUcComponent): CiscoNode[] {
 /** The node whose OS Administration generates the multi-server CSR: the CUCM / Unity Connection publisher,
  *  or the IM and Presence database publisher for cup-xmpp and cup-xmpp-s2s. */
 export function multiServerNode(c: CiscoUcComponent): CiscoNode | undefined {
-  if (c.product === "cucm" && (c.purpose === "cup-xmpp" || c.purpose === "cup-xmpp-s2s")) return imPresenceNodes(c)[0];
+  if (c.product === "cucm" && (c.purpose === "cup-xmpp" || c.purpose === "cup-xmpp-s2s"))
+    return imPresenceNodes(c)[0];
   return clusterNodes(c)[0];
 }
 
@@ -102,15 +103,24 @@ export function planCiscoUc(c: CiscoUcComponent, ctx: ProfileContext): Certifica
   const notIncluded: { value: string; reason: string }[] = [];
   if (c.product === "cuc") {
     for (const n of c.imPresenceNodes ?? []) {
-      notIncluded.push({ value: normalizeName(n), reason: "IM and Presence nodes are not part of a Unity Connection cluster" });
+      notIncluded.push({
+        value: normalizeName(n),
+        reason: "IM and Presence nodes are not part of a Unity Connection cluster",
+      });
     }
   } else if (c.purpose === "callmanager") {
     for (const n of imPresenceNodes(c)) {
-      notIncluded.push({ value: n.fqdn, reason: "IM and Presence node: the CallManager certificate covers CUCM nodes only" });
+      notIncluded.push({
+        value: n.fqdn,
+        reason: "IM and Presence node: the CallManager certificate covers CUCM nodes only",
+      });
     }
   } else if (c.purpose === "cup-xmpp" || c.purpose === "cup-xmpp-s2s") {
     for (const n of clusterNodes(c)) {
-      notIncluded.push({ value: n.fqdn, reason: `CUCM node: the ${purpose} certificate covers IM and Presence nodes only` });
+      notIncluded.push({
+        value: n.fqdn,
+        reason: `CUCM node: the ${purpose} certificate covers IM and Presence nodes only`,
+      });
     }
   }
   const common = {

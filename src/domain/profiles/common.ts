@@ -63,13 +63,6 @@ export function componentKey(component: Component, ctx: ProfileContext): KeySpec
   return component.key ?? ctx.plan.defaults?.key ?? { algorithm: "RSA", size: 2048 };
 }
 
-/** Requested validity: the component's, else the plan default, else defaultValidityDays. */
-export function componentValidity(component: Component, ctx: ProfileContext): number {
-  const explicit = component.validityDays ?? ctx.plan.defaults?.validityDays;
-  if (explicit !== undefined) return explicit;
-  return defaultValidityDays(componentCaType(component, ctx), ctx.issueDate);
-}
-
 export interface CertificateDraft {
   id: string;
   profile: CertificateProfile;
@@ -91,7 +84,10 @@ export function makeCertificate(
   ctx: ProfileContext,
   d: CertificateDraft,
 ): CertificatePlan {
-  const key = componentKey(component, ctx);
+  // choices made for this one certificate on the Keys step / Review step win over the component's
+  const options = ctx.plan.certificateOptions?.[d.id];
+  const key = options?.key ?? componentKey(component, ctx);
+  const caType = options?.caType ?? d.caType ?? componentCaType(component, ctx);
   const s = ctx.plan.subject ?? {};
   const subject: CertificatePlan["subject"] = { CN: normalizeName(d.cn) };
   for (const k of ["O", "OU", "L", "ST", "C"] as const) {
@@ -109,8 +105,9 @@ export function makeCertificate(
     eku: d.eku,
     keyUsage: keyUsageFor(key, d.extraKeyUsage),
     key,
-    caType: d.caType ?? componentCaType(component, ctx),
-    validityDays: componentValidity(component, ctx),
+    caType,
+    validityDays:
+      component.validityDays ?? ctx.plan.defaults?.validityDays ?? defaultValidityDays(caType, ctx.issueDate),
     exportableKey: d.exportableKey,
     installOn: [...new Set(d.installOn.map(normalizeName))],
   };

@@ -101,11 +101,17 @@ describe("planExpressway — Expressway-C", () => {
     expect(cert?.sans[4]?.reasons).toEqual([
       "Unified CM phone security profile secure-phones.example.com (encrypted MRA endpoints)",
     ]);
-    expect(cert?.notIncluded?.map((n) => n.value)).toEqual(["example.com", "cisco 8865 - standard sip secure profile"]);
+    expect(cert?.notIncluded?.map((n) => n.value)).toEqual([
+      "example.com",
+      "cisco 8865 - standard sip secure profile",
+    ]);
   });
 
   it("single node: CN = the node FQDN, key not exportable", () => {
-    const [cert] = planExpressway({ type: "expressway", id: "x", role: "c", peers: ["expc1.example.com"] }, ctx);
+    const [cert] = planExpressway(
+      { type: "expressway", id: "x", role: "c", peers: ["expc1.example.com"] },
+      ctx,
+    );
     expect(cert?.subject.CN).toBe("expc1.example.com");
     expect(cert?.sans.map((s) => s.value)).toEqual(["expc1.example.com"]);
     expect(cert?.sans[0]?.reasons).toEqual(["Expressway-C FQDN"]);

@@ -85,21 +85,26 @@ export function planExpressway(c: ExpresswayComponent, ctx: ProfileContext): Cer
     for (const d of expresswayXmppDomains(c)) sans.add(d, `XMPP federation domain ${d} (DNS format)`);
   } else {
     for (const d of expresswayMraDomains(c)) {
-      notIncluded.push({ value: mraSanName(c, d), reason: "Unified CM registration domains are needed on the Expressway-E only" });
+      notIncluded.push({
+        value: mraSanName(c, d),
+        reason: "Unified CM registration domains are needed on the Expressway-E only",
+      });
     }
     for (const d of expresswayXmppDomains(c)) {
       notIncluded.push({ value: d, reason: "XMPP federation domains are needed on the Expressway-E only" });
     }
   }
 
-  for (const a of expresswayChatAliases(c)) sans.add(a, `IM and Presence chat node alias ${a} (federated group chat)`);
+  for (const a of expresswayChatAliases(c))
+    sans.add(a, `IM and Presence chat node alias ${a} (federated group chat)`);
 
   if (c.role === "c") {
     for (const p of expresswayPhoneSecurityProfiles(c)) {
       if (fqdnProblem(p) !== null) {
         notIncluded.push({
           value: p,
-          reason: "phone security profile name is not an FQDN: rename the profile in Unified CM (EXPWY-C-PSP-1)",
+          reason:
+            "phone security profile name is not an FQDN: rename the profile in Unified CM (EXPWY-C-PSP-1)",
         });
         continue;
       }
@@ -109,7 +114,8 @@ export function planExpressway(c: ExpresswayComponent, ctx: ProfileContext): Cer
     for (const p of expresswayPhoneSecurityProfiles(c)) {
       notIncluded.push({
         value: p,
-        reason: "phone security profile names go on the Expressway-C (X15.5 guide; some older guides said Expressway-E)",
+        reason:
+          "phone security profile names go on the Expressway-C (X15.5 guide; some older guides said Expressway-E)",
       });
     }
   }

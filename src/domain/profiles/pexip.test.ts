@@ -23,7 +23,14 @@ describe("planPexip — public DMZ", () => {
   //    altNames = px.vc.example.com, px01.vc.example.com, px02.vc.example.com, vc.example.com"
   // with _sipfederationtls._tcp.vc.example.com → px.vc.example.com (round-robin A record to the nodes).
   const p = plan({
-    srv: [{ service: "_sipfederationtls._tcp", domain: "vc.example.com", target: "px.vc.example.com", port: 5061 }],
+    srv: [
+      {
+        service: "_sipfederationtls._tcp",
+        domain: "vc.example.com",
+        target: "px.vc.example.com",
+        port: 5061,
+      },
+    ],
   });
   const px: PexipComponent = {
     type: "pexip",
@@ -69,7 +76,12 @@ describe("planPexip — public DMZ", () => {
       sipDomains: ["example.com", "vc.example.com"],
       srv: [
         { service: "_sipfederationtls._tcp", domain: "example.com", target: "sip.example.com", port: 5061 },
-        { service: "_sipfederationtls._tcp", domain: "vc.example.com", target: "px.vc.example.com", port: 5061 },
+        {
+          service: "_sipfederationtls._tcp",
+          domain: "vc.example.com",
+          target: "px.vc.example.com",
+          port: 5061,
+        },
       ],
     });
     const [cert] = planPexip({ ...px, sipDomain: "vc.example.com" }, ctx(p2));
@@ -93,13 +105,23 @@ describe("planPexip — public DMZ", () => {
   it("without an SRV record or pool FQDN, takes the first node FQDN as CN (and invents no name)", () => {
     const [cert] = planPexip(px, ctx(plan()));
     expect(cert?.subject.CN).toBe("px01.vc.example.com");
-    expect(cert?.sans.map((s) => s.value)).toEqual(["px01.vc.example.com", "px02.vc.example.com", "vc.example.com"]);
+    expect(cert?.sans.map((s) => s.value)).toEqual([
+      "px01.vc.example.com",
+      "px02.vc.example.com",
+      "vc.example.com",
+    ]);
     expect(cert?.sans[0]?.reasons[0]).toContain("no _sipfederationtls._tcp record");
   });
 
   it("does not add a differing SIP TLS FQDN silently (PEXIP-FQDN-1)", () => {
     const [cert] = planPexip(
-      { ...px, nodes: [{ fqdn: "px01.vc.example.com", sipTlsFqdn: "conf.vc.example.com" }, { fqdn: "px02.vc.example.com" }] },
+      {
+        ...px,
+        nodes: [
+          { fqdn: "px01.vc.example.com", sipTlsFqdn: "conf.vc.example.com" },
+          { fqdn: "px02.vc.example.com" },
+        ],
+      },
       ctx(p),
     );
     expect(cert?.sans.map((s) => s.value)).not.toContain("conf.vc.example.com");
@@ -116,7 +138,11 @@ describe("planPexip — on-prem (Trusted Application Pool)", () => {
     id: "pexip-eu",
     deployment: "on-prem",
     poolFqdn: "confpool-eu.vc.example.com",
-    nodes: [{ fqdn: "conf01.vc.example.com" }, { fqdn: "conf02.vc.example.com" }, { fqdn: "conf03.vc.example.com" }],
+    nodes: [
+      { fqdn: "conf01.vc.example.com" },
+      { fqdn: "conf02.vc.example.com" },
+      { fqdn: "conf03.vc.example.com" },
+    ],
     caType: "internal",
   };
 

@@ -57,7 +57,8 @@ export function planPexip(c: PexipComponent, ctx: ProfileContext): CertificatePl
       // No record and no pool FQDN: we do not invent a DNS name. The first node's FQDN (a name that exists)
       // becomes the CN, and PEXIP-DMZ-1 tells the admin to publish the SRV record.
       cn = nodes[0] ?? "";
-      if (cn) sans.add(cn, `node ${cn} (no ${SIP_FEDERATION_SRV} record for the SIP domain: see PEXIP-DMZ-1)`);
+      if (cn)
+        sans.add(cn, `node ${cn} (no ${SIP_FEDERATION_SRV} record for the SIP domain: see PEXIP-DMZ-1)`);
     }
     for (const n of nodes) sans.add(n, `node ${n}`);
     if (domain) sans.add(domain, `SIP domain ${domain} (federated SIP domain)`);

@@ -19,6 +19,23 @@ export function plannedView(cert: CertificatePlan, ctx: RuleContext): CertView {
   };
 }
 
+// EKUs of existing certificates arrive as names, OIDs or openssl/Windows display names: rules see short names.
+const EKU_ALIASES: Record<string, string> = {
+  "1.3.6.1.5.5.7.3.1": "serverAuth",
+  serverauth: "serverAuth",
+  "tls web server authentication": "serverAuth",
+  "server authentication": "serverAuth",
+  "1.3.6.1.5.5.7.3.2": "clientAuth",
+  clientauth: "clientAuth",
+  "tls web client authentication": "clientAuth",
+  "client authentication": "clientAuth",
+};
+
+export function normalizeEku(eku: string): string {
+  const k = eku.trim();
+  return EKU_ALIASES[k.toLowerCase()] ?? k;
+}
+
 export function existingViews(plan: Plan, ctx: RuleContext): CertView[] {
   return (plan.existing ?? []).map((e) => {
     const planned = ctx.certificates.find((c) => c.id === e.certificate);
@@ -33,7 +50,7 @@ export function existingViews(plan: Plan, ctx: RuleContext): CertView[] {
         const v = raw.trim().toLowerCase();
         return { type: ipVersion(v) === null ? ("dns" as const) : ("ip" as const), value: v };
       }),
-      eku: [...e.eku],
+      eku: [...new Set(e.eku.map(normalizeEku))],
       caType: e.caType ?? planned?.caType ?? component?.caType ?? plan.defaults?.caType ?? "public",
     };
     if (planned) {
@@ -92,4 +109,3 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
     .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i)
     .map(({ f }) => f);
 }
-

@@ -41,7 +41,14 @@ export const DMZ_EXISTING: ExistingCertificate = {
 export function dmzPlan(over: Partial<Plan> = {}): Plan {
   return basePlan({
     sipDomains: ["vc.example.com"],
-    srv: [{ service: "_sipfederationtls._tcp", domain: "vc.example.com", target: "px.vc.example.com", port: 5061 }],
+    srv: [
+      {
+        service: "_sipfederationtls._tcp",
+        domain: "vc.example.com",
+        target: "px.vc.example.com",
+        port: 5061,
+      },
+    ],
     defaults: { caType: "public" },
     components: [DMZ],
     ...over,

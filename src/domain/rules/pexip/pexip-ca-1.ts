@@ -5,7 +5,8 @@ export const PEXIP_CA_1: CertificateRule = {
   id: "PEXIP-CA-1",
   scope: "certificate",
   severity: "error",
-  description: "Public DMZ Pexip nodes need a public CA; on-prem integration typically uses the enterprise CA.",
+  description:
+    "Public DMZ Pexip nodes need a public CA; on-prem integration typically uses the enterprise CA.",
   source:
     'https://docs.pexip.com/sfb/certificates.htm — "for a public DMZ deployment of Pexip Infinity, a certificate from a public TLS/SSL certificate vendor/CA such as for instance Verisign, Comodo or GlobalSign is required."',
   applies: (view) => pexipComponent(view) !== undefined,

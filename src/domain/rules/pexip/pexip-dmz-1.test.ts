@@ -13,7 +13,11 @@ describe("PEXIP-DMZ-1", () => {
   it("error when the _sipfederationtls._tcp record is missing", () => {
     const f = runRule(PEXIP_DMZ_1, dmzPlan({ srv: [] }));
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: "error", target: "plan", names: ["_sipfederationtls._tcp.vc.example.com"] });
+    expect(f[0]).toMatchObject({
+      severity: "error",
+      target: "plan",
+      names: ["_sipfederationtls._tcp.vc.example.com"],
+    });
     expect(f[0]?.message).toContain("px.vc.example.com");
   });
 
@@ -28,7 +32,11 @@ describe("PEXIP-DMZ-1", () => {
       PEXIP_DMZ_1,
       dmzPlan({
         existing: [
-          { ...DMZ_EXISTING, subjectCN: "px01.vc.example.com", sans: ["px01.vc.example.com", "px02.vc.example.com", "px.vc.example.com"] },
+          {
+            ...DMZ_EXISTING,
+            subjectCN: "px01.vc.example.com",
+            sans: ["px01.vc.example.com", "px02.vc.example.com", "px.vc.example.com"],
+          },
         ],
       }),
     );

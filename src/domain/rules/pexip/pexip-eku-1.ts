@@ -5,7 +5,8 @@ export const PEXIP_EKU_1: CertificateRule = {
   id: "PEXIP-EKU-1",
   scope: "certificate",
   severity: "warning",
-  description: "Pexip Conferencing Node certificates should carry both Server and Client Authentication EKUs.",
+  description:
+    "Pexip Conferencing Node certificates should carry both Server and Client Authentication EKUs.",
   source:
     'https://docs.pexip.com/sfb/certificates.htm — "We strongly recommend that all Pexip Infinity Conferencing Node certificates should have both "Server Authentication" and "Client Authentication" Enhanced Key Usage properties."',
   applies: (view) => pexipComponent(view) !== undefined,

@@ -11,13 +11,23 @@ describe("PEXIP-FQDN-1", () => {
       PEXIP_FQDN_1,
       dmzPlan({
         components: [
-          { ...DMZ, nodes: [{ fqdn: "px01.vc.example.com", sipTlsFqdn: "px.vc.example.com" }, { fqdn: "px02.vc.example.com" }] },
+          {
+            ...DMZ,
+            nodes: [
+              { fqdn: "px01.vc.example.com", sipTlsFqdn: "px.vc.example.com" },
+              { fqdn: "px02.vc.example.com" },
+            ],
+          },
         ],
       }),
     );
     // px.vc.example.com differs from px01 (one hit); it is not a duplicate (one node only)
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: "error", certificate: "px", names: ["px.vc.example.com", "px01.vc.example.com"] });
+    expect(f[0]).toMatchObject({
+      severity: "error",
+      certificate: "px",
+      names: ["px.vc.example.com", "px01.vc.example.com"],
+    });
   });
 
   it("fires when two nodes share one SIP TLS FQDN, and on a node listed twice", () => {

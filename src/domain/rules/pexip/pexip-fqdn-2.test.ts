@@ -9,7 +9,9 @@ describe("PEXIP-FQDN-2", () => {
   it("error for a node whose SIP TLS FQDN is explicitly empty", () => {
     const f = runRule(
       PEXIP_FQDN_2,
-      dmzPlan({ components: [{ ...DMZ, nodes: [{ fqdn: "px01.vc.example.com", sipTlsFqdn: " " }, DMZ.nodes[1]!] }] }),
+      dmzPlan({
+        components: [{ ...DMZ, nodes: [{ fqdn: "px01.vc.example.com", sipTlsFqdn: " " }, DMZ.nodes[1]!] }],
+      }),
     );
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: "error", certificate: "px", names: ["px01.vc.example.com"] });
@@ -18,7 +20,9 @@ describe("PEXIP-FQDN-2", () => {
   it("info reminder for nodes whose SIP TLS FQDN is not recorded", () => {
     const f = runRule(
       PEXIP_FQDN_2,
-      dmzPlan({ components: [{ ...DMZ, nodes: [{ fqdn: "px01.vc.example.com" }, { fqdn: "px02.vc.example.com" }] }] }),
+      dmzPlan({
+        components: [{ ...DMZ, nodes: [{ fqdn: "px01.vc.example.com" }, { fqdn: "px02.vc.example.com" }] }],
+      }),
     );
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: "info", names: ["px01.vc.example.com", "px02.vc.example.com"] });

@@ -9,7 +9,8 @@ export const PEXIP_FQDN_2: PlanRule = {
   id: "PEXIP-FQDN-2",
   scope: "plan",
   severity: "error",
-  description: "Every Conferencing Node that handles Skype for Business / Lync signalling needs a SIP TLS FQDN.",
+  description:
+    "Every Conferencing Node that handles Skype for Business / Lync signalling needs a SIP TLS FQDN.",
   source:
     'https://docs.pexip.com/v24/admin/assigning_hostname_fqdn.htm — "The node\'s SIP TLS FQDN is used in SIP signaling (if configured) and MS-SIP signaling (mandatory)."',
   applies: (ctx) => ctx.plan.components.some((c) => c.type === "pexip"),

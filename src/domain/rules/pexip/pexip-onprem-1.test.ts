@@ -8,7 +8,12 @@ import { runRule } from "./testing";
 const GOOD = {
   certificate: "pexip-eu",
   subjectCN: "confpool-eu.vc.example.com",
-  sans: ["confpool-eu.vc.example.com", "conf01.vc.example.com", "conf02.vc.example.com", "conf03.vc.example.com"],
+  sans: [
+    "confpool-eu.vc.example.com",
+    "conf01.vc.example.com",
+    "conf02.vc.example.com",
+    "conf03.vc.example.com",
+  ],
   eku: ["serverAuth", "clientAuth"],
 };
 
@@ -28,7 +33,11 @@ describe("PEXIP-ONPREM-1", () => {
   it("error when an existing certificate lacks the pool FQDN, warning when only the CN differs", () => {
     const lacking = { ...GOOD, subjectCN: "conf01.vc.example.com", sans: GOOD.sans.slice(1) };
     const cnOnly = { ...GOOD, certificate: "pexip-eu", subjectCN: "conf01.vc.example.com" };
-    expect(runRule(PEXIP_ONPREM_1, onPremPlan({ existing: [lacking] })).map((f) => f.severity)).toEqual(["error"]);
-    expect(runRule(PEXIP_ONPREM_1, onPremPlan({ existing: [cnOnly] })).map((f) => f.severity)).toEqual(["warning"]);
+    expect(runRule(PEXIP_ONPREM_1, onPremPlan({ existing: [lacking] })).map((f) => f.severity)).toEqual([
+      "error",
+    ]);
+    expect(runRule(PEXIP_ONPREM_1, onPremPlan({ existing: [cnOnly] })).map((f) => f.severity)).toEqual([
+      "warning",
+    ]);
   });
 });

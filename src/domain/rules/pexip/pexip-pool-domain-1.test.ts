@@ -12,8 +12,18 @@ describe("PEXIP-POOL-DOMAIN-1", () => {
       dmzPlan({
         sipDomains: ["vc.example.com", "video.example.org"],
         srv: [
-          { service: "_sipfederationtls._tcp", domain: "vc.example.com", target: "px.vc.example.com", port: 5061 },
-          { service: "_sipfederationtls._tcp", domain: "video.example.org", target: "px.vc.example.com", port: 5061 },
+          {
+            service: "_sipfederationtls._tcp",
+            domain: "vc.example.com",
+            target: "px.vc.example.com",
+            port: 5061,
+          },
+          {
+            service: "_sipfederationtls._tcp",
+            domain: "video.example.org",
+            target: "px.vc.example.com",
+            port: 5061,
+          },
         ],
       }),
     );
@@ -24,7 +34,10 @@ describe("PEXIP-POOL-DOMAIN-1", () => {
   it("warns when the same nodes are planned for two domains", () => {
     const f = runRule(
       PEXIP_POOL_DOMAIN_1,
-      dmzPlan({ sipDomains: ["vc.example.com", "video.example.org"], components: [DMZ, { ...DMZ, id: "px2", sipDomain: "video.example.org" }] }),
+      dmzPlan({
+        sipDomains: ["vc.example.com", "video.example.org"],
+        components: [DMZ, { ...DMZ, id: "px2", sipDomain: "video.example.org" }],
+      }),
     );
     expect(f).toHaveLength(1);
     expect(f[0]?.names).toEqual(["px01.vc.example.com", "px02.vc.example.com"]);
@@ -43,6 +56,11 @@ describe("PEXIP-POOL-DOMAIN-1", () => {
   });
 
   it("silent for one pool per domain", () => {
-    expect(runRule(PEXIP_POOL_DOMAIN_1, dmzPlan({ sipDomains: ["vc.example.com", "example.com"], existing: [DMZ_EXISTING] }))).toEqual([]);
+    expect(
+      runRule(
+        PEXIP_POOL_DOMAIN_1,
+        dmzPlan({ sipDomains: ["vc.example.com", "example.com"], existing: [DMZ_EXISTING] }),
+      ),
+    ).toEqual([]);
   });
 });

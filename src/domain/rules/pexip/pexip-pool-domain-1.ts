@@ -1,6 +1,11 @@
 import { normalizeName } from "../../names";
-import { pexipNodeFqdns, pexipSipDomain, SIP_FEDERATION_SRV, sipFederationTargets } from "../../profiles/pexip";
 import { sipDomains } from "../../profiles/common";
+import {
+  pexipNodeFqdns,
+  pexipSipDomain,
+  SIP_FEDERATION_SRV,
+  sipFederationTargets,
+} from "../../profiles/pexip";
 import type { PexipComponent } from "../../types";
 import { existingViews } from "../engine";
 import type { PlanRule, RuleHit } from "../rule";

@@ -6,7 +6,8 @@ export const PEXIP_RENEW_1: CertificateRule = {
   id: "PEXIP-RENEW-1",
   scope: "certificate",
   severity: "warning",
-  description: "A node added since the certificate was issued needs a new certificate: all original SANs plus the node.",
+  description:
+    "A node added since the certificate was issued needs a new certificate: all original SANs plus the node.",
   source:
     'https://docs.pexip.com/sfb/certificates.htm — "the certificate created for the Conferencing Nodes will typically need to contain multiple SANs" (composition; no verbatim Pexip renewal quote, RULES.md rule 66)',
   applies: (view) => view.target === "existing" && pexipComponent(view) !== undefined,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DMZ_EXISTING, dmzPlan } from "./fixtures";
+import { DMZ, DMZ_EXISTING, dmzPlan } from "./fixtures";
 import { PEXIP_UC_1 } from "./pexip-uc-1";
 import { runRule } from "./testing";
 
@@ -18,7 +18,10 @@ describe("PEXIP-UC-1", () => {
     const f = runRule(PEXIP_UC_1, dmzPlan({ existing: [DMZ_EXISTING, perNode] }));
     const existing = f.filter((x) => x.target === "existing");
     expect(existing).toHaveLength(1);
-    expect(existing[0]).toMatchObject({ certificate: "px/px01.vc.example.com", names: ["px01.vc.example.com"] });
+    expect(existing[0]).toMatchObject({
+      certificate: "px/px01.vc.example.com",
+      names: ["px01.vc.example.com"],
+    });
   });
 
   it("does not apply to other platforms", () => {
@@ -26,5 +29,15 @@ describe("PEXIP-UC-1", () => {
       components: [{ type: "expressway", id: "e", role: "e", peers: ["e1.example.com"] }],
     });
     expect(runRule(PEXIP_UC_1, plan)).toEqual([]);
+  });
+});
+
+describe("PEXIP-UC-1 wording", () => {
+  it("names the single node of a one-node pool", () => {
+    const f = runRule(
+      PEXIP_UC_1,
+      dmzPlan({ components: [{ ...DMZ, nodes: [{ fqdn: "px01.vc.example.com" }] }] }),
+    );
+    expect(f[0]?.message).toContain("assign it to the Conferencing Node px01.vc.example.com");
   });
 });

@@ -16,7 +16,11 @@ export const PEXIP_UC_1: CertificateRule = {
       const nodes = view.planned?.installOn ?? [];
       return [
         {
-          message: `Upload this one certificate with its key to the Management Node and assign it to all ${nodes.length} Conferencing Node${nodes.length === 1 ? "" : "s"} (${nodes.join(", ")}). Pexip and Microsoft recommend the same certificate on every node.`,
+          message: `Upload this one certificate with its key to the Management Node and assign it to ${
+            nodes.length === 1
+              ? `the Conferencing Node ${nodes[0]}`
+              : `all ${nodes.length} Conferencing Nodes (${nodes.join(", ")})`
+          }. Pexip and Microsoft recommend the same certificate on every node.`,
           names: nodes,
         },
       ];

@@ -9,10 +9,19 @@ describe("PEXIP-WILDCARD-1", () => {
   it("fires on an existing wildcard certificate for the nodes", () => {
     const f = runRule(
       PEXIP_WILDCARD_1,
-      dmzPlan({ existing: [{ ...DMZ_EXISTING, subjectCN: "*.vc.example.com", sans: ["*.vc.example.com", "vc.example.com"] }] }),
+      dmzPlan({
+        existing: [
+          { ...DMZ_EXISTING, subjectCN: "*.vc.example.com", sans: ["*.vc.example.com", "vc.example.com"] },
+        ],
+      }),
     );
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ rule: "PEXIP-WILDCARD-1", severity: "error", target: "existing", certificate: "px" });
+    expect(f[0]).toMatchObject({
+      rule: "PEXIP-WILDCARD-1",
+      severity: "error",
+      target: "existing",
+      certificate: "px",
+    });
     expect(f[0]?.names).toEqual(["*.vc.example.com"]);
   });
 

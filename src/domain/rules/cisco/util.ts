@@ -1,0 +1,100 @@
+// Helpers shared by the Cisco UC and Expressway rules (RULES.md section D). Not a rule.
+import { normalizeName } from "../../names";
+import { expresswayAliases, expresswayClusterFqdn, expresswayPeers } from "../../profiles/expressway";
+import type { CiscoUcComponent, ExpresswayComponent, Plan } from "../../types";
+import type { CertView } from "../rule";
+
+export function ciscoUcComponent(view: CertView): CiscoUcComponent | undefined {
+  return view.component?.type === "cisco-uc" ? view.component : undefined;
+}
+
+export function expresswayComponent(view: CertView): ExpresswayComponent | undefined {
+  return view.component?.type === "expressway" ? view.component : undefined;
+}
+
+/** dNSName SANs, lower-case. */
+export function dnsSans(view: CertView): string[] {
+  return view.sans.filter((s) => s.type === "dns").map((s) => s.value.toLowerCase());
+}
+
+/** SIP and Cisco's own certificate checks compare names literally: covered only by an identical dNSName SAN. */
+export function covered(view: CertView, name: string): boolean {
+  return dnsSans(view).includes(name.toLowerCase());
+}
+
+export function wildcardNames(view: CertView): string[] {
+  return [...new Set([view.subjectCN, ...view.sans.map((s) => s.value)].filter((n) => n.includes("*")))];
+}
+
+const EKU_NAMES: Record<"serverAuth" | "clientAuth", string[]> = {
+  serverAuth: ["serverauth", "1.3.6.1.5.5.7.3.1", "server authentication", "tls web server authentication"],
+  clientAuth: ["clientauth", "1.3.6.1.5.5.7.3.2", "client authentication", "tls web client authentication"],
+};
+const ANY_EKU = ["anyextendedkeyusage", "2.5.29.37.0"];
+
+/** Does the EKU list assert `which`? An empty list (no EKU extension on an existing certificate) restricts
+ *  nothing, so it counts as present. */
+export function hasEku(ekus: readonly string[], which: "serverAuth" | "clientAuth"): boolean {
+  if (ekus.length === 0) return true;
+  const have = ekus.map((e) => e.trim().toLowerCase());
+  return have.some((e) => EKU_NAMES[which].includes(e) || ANY_EKU.includes(e));
+}
+
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
+}
+
+// ---------------------------------------------------------------- Expressway: which names reach this cluster
+
+/** The names this Expressway is configured with: cluster FQDN, peers, aliases. */
+export function expresswayOwnNames(c: ExpresswayComponent): string[] {
+  const cluster = expresswayClusterFqdn(c);
+  return [...new Set([...(cluster ? [cluster] : []), ...expresswayPeers(c), ...expresswayAliases(c)])];
+}
+
+/** Does `name` reach this Expressway: one of its own names, or a `hosts` entry (A/CNAME fact) resolving to one
+ *  of them? With `soleOfRole`, an unknown name counts too (the plan has only this Expressway of its role). */
+export function reachesExpressway(
+  plan: Plan,
+  c: ExpresswayComponent,
+  name: string,
+  soleOfRole = false,
+): boolean {
+  const own = expresswayOwnNames(c);
+  if (own.includes(name)) return true;
+  const entry = Object.entries(plan.hosts ?? {}).find(([k]) => normalizeName(k) === name);
+  if (entry) return entry[1].some((v) => own.includes(normalizeName(v)));
+  return soleOfRole;
+}
+
+/** Names the plan's DNS facts say reach this Expressway but which it is not configured with: `hosts` entries
+ *  resolving to its peers / cluster FQDN. */
+export function hostAliasesOf(plan: Plan, c: ExpresswayComponent): string[] {
+  const own = expresswayOwnNames(c);
+  return Object.entries(plan.hosts ?? {})
+    .filter(([, values]) => values.some((v) => own.includes(normalizeName(v))))
+    .map(([k]) => normalizeName(k))
+    .filter((k) => !own.includes(k));
+}
+
+export function expresswaysOfRole(plan: Plan, role: "c" | "e"): ExpresswayComponent[] {
+  return plan.components.filter((x): x is ExpresswayComponent => x.type === "expressway" && x.role === role);
+}
+
+/** SRV records of `service` whose target reaches this Expressway (`soleOfRole` as in reachesExpressway). */
+export function srvTo(
+  plan: Plan,
+  c: ExpresswayComponent,
+  service: string,
+): { domain: string; target: string }[] {
+  const sole = expresswaysOfRole(plan, c.role).length === 1;
+  return (plan.srv ?? [])
+    .filter((r) => r.service.toLowerCase() === service)
+    .map((r) => ({ domain: normalizeName(r.domain), target: normalizeName(r.target) }))
+    .filter((r) => reachesExpressway(plan, c, r.target, sole));
+}
