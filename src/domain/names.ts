@@ -45,7 +45,10 @@ export function isIdn(name: string): boolean {
 
 /** Why `name` (already normalised) is not a valid DNS host name, or null when it is.
  *  `allowWildcard`: a "*" is accepted as the complete left-most label only (RFC 9525 §6.3). */
-export function fqdnProblem(name: string, opts: { allowWildcard?: boolean; allowSingleLabel?: boolean } = {}): string | null {
+export function fqdnProblem(
+  name: string,
+  opts: { allowWildcard?: boolean; allowSingleLabel?: boolean } = {},
+): string | null {
   if (name.length === 0) return "is empty";
   if (name.length > MAX_NAME) return `is ${name.length} characters long; a DNS name has at most ${MAX_NAME}`;
   if (ipVersion(name) !== null) return "is an IP address, not a DNS name";
@@ -53,21 +56,26 @@ export function fqdnProblem(name: string, opts: { allowWildcard?: boolean; allow
   if (!/^[\x00-\x7f]*$/.test(name)) return "contains characters that cannot be converted to an IDN A-label";
   if (/\s/.test(name)) return "contains a space";
   const labels = name.split(".");
-  if (labels.length < 2 && !opts.allowSingleLabel) return "is a single-label (short) name; an FQDN is required";
+  if (labels.length < 2 && !opts.allowSingleLabel)
+    return "is a single-label (short) name; an FQDN is required";
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i] as string;
     if (label.length === 0) return "has an empty label (two dots in a row or a leading dot)";
-    if (label.length > MAX_LABEL) return `has a label of ${label.length} characters ("${label.slice(0, 20)}…"); a label has at most ${MAX_LABEL}`;
+    if (label.length > MAX_LABEL)
+      return `has a label of ${label.length} characters ("${label.slice(0, 20)}…"); a label has at most ${MAX_LABEL}`;
     if (label.includes("*")) {
       if (!opts.allowWildcard) return "contains a wildcard (*), which is not allowed here";
-      if (label !== "*") return `has a partial wildcard label "${label}"; a wildcard must be the whole left-most label (RFC 9525 §6.3)`;
+      if (label !== "*")
+        return `has a partial wildcard label "${label}"; a wildcard must be the whole left-most label (RFC 9525 §6.3)`;
       if (i !== 0) return "has a wildcard that is not the left-most label (RFC 9525 §6.3)";
       if (labels.length < 3) return "is a wildcard directly under a top-level domain";
       continue;
     }
-    if (label.includes("_")) return `has an underscore in "${label}"; host names allow letters, digits and hyphens only`;
+    if (label.includes("_"))
+      return `has an underscore in "${label}"; host names allow letters, digits and hyphens only`;
     if (!LDH_LABEL.test(label)) {
-      if (label.startsWith("-") || label.endsWith("-")) return `has a label that starts or ends with a hyphen ("${label}")`;
+      if (label.startsWith("-") || label.endsWith("-"))
+        return `has a label that starts or ends with a hyphen ("${label}")`;
       const bad = [...label].find((ch) => !/[a-z0-9-]/.test(ch)) ?? "?";
       return `contains the character "${bad}"; host names allow letters, digits and hyphens only`;
     }
@@ -178,7 +186,9 @@ const RESERVED_V4: Range4[] = [
 ];
 
 function v4ToInt(p: number[]): number {
-  return (((p[0] as number) << 24) >>> 0) + ((p[1] as number) << 16) + ((p[2] as number) << 8) + (p[3] as number);
+  return (
+    (((p[0] as number) << 24) >>> 0) + ((p[1] as number) << 16) + ((p[2] as number) << 8) + (p[3] as number)
+  );
 }
 
 // IANA IPv6 Special-Purpose Address Registry: prefix groups and length.
@@ -215,13 +225,13 @@ export function isReservedIp(s: string): boolean {
     const a = v4ToInt(v4);
     return RESERVED_V4.some(([p0, p1, p2, p3, len]) => {
       const mask = len === 0 ? 0 : (~0 << (32 - len)) >>> 0;
-      return ((a & mask) >>> 0) === ((v4ToInt([p0, p1, p2, p3]) & mask) >>> 0);
+      return (a & mask) >>> 0 === (v4ToInt([p0, p1, p2, p3]) & mask) >>> 0;
     });
   }
   const v6 = parseIPv6(s);
   if (!v6) return false;
-  // only 2000::/3 is allocated as global unicast (IANA IPv6 Address Space registry); the rest is reserved
-  // by the IETF or special-purpose (5f00::/16 SRv6, 100:0:0:1::/64 dummy prefix...), as zlint treats it
+  // only 2000::/3 is allocated as global unicast (IANA IPv6 Address Space registry); the rest is reserved by
+  // the IETF or special-purpose (5f00::/16 SRv6 SIDs, 100:0:0:1::/64 dummy prefix...), as zlint treats it
   if (!v6InPrefix(v6, [0x2000, 0, 0, 0, 0, 0, 0, 0], 3)) return true;
   return RESERVED_V6.some((r) => v6InPrefix(v6, r.prefix, r.len));
 }
@@ -279,5 +289,7 @@ export function matchesName(presented: string, reference: string): boolean {
 
 /** Is `name` covered by one of `presented` (exact, or by a valid wildcard when `allowWildcard`)? */
 export function isCovered(name: string, presented: readonly string[], allowWildcard = true): boolean {
-  return presented.some((p) => (allowWildcard ? matchesName(p, name) : p.toLowerCase() === name.toLowerCase()));
+  return presented.some((p) =>
+    allowWildcard ? matchesName(p, name) : p.toLowerCase() === name.toLowerCase(),
+  );
 }

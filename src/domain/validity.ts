@@ -11,10 +11,11 @@ export function maxPublicValidityDays(issueDate: string): number {
   return 398;
 }
 
-/** Requested validity when the plan names none: the longest a public CA may issue on the issue date
- *  (PKI-VALIDITY-1), or two years for an internal CA (a common enterprise template). */
+/** Requested validity when the plan names none: one day under the longest a public CA may issue on the
+ *  issue date (PKI-VALIDITY-1; the day of slack absorbs CAs' rounding of notAfter, which is why CAs sell
+ *  "397-day" certificates under a 398-day limit), or two years for an internal CA (a common template). */
 export function defaultValidityDays(caType: "public" | "internal", issueDate: string): number {
-  return caType === "public" ? maxPublicValidityDays(issueDate) : 730;
+  return caType === "public" ? maxPublicValidityDays(issueDate) - 1 : 730;
 }
 
 /** Today's date as YYYY-MM-DD (UTC). */

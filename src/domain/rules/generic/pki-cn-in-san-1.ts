@@ -34,6 +34,8 @@ export const PKI_CN_IN_SAN_1: CertificateRule = {
     const fix =
       view.target === "plan" ? `Add ${cn} to the SAN list.` : `The renewal must list ${cn} as a SAN as well.`;
     const what = view.target === "plan" ? "The subject CN" : "The existing certificate's subject CN";
-    return [{ message: `${what} ${cn} is not one of the subject alternative names. ${why} ${fix}`, names: [cn] }];
+    return [
+      { message: `${what} ${cn} is not one of the subject alternative names. ${why} ${fix}`, names: [cn] },
+    ];
   },
 };

@@ -3,7 +3,24 @@ import { COUNTRY_CODE_MISTAKES, ISO_3166_ALPHA2 } from "./iso3166";
 import { listNames } from "./shared";
 
 /** The symbols DigiCert (KB SO16317) and the Cisco Jabber planning guide say to keep out of DN fields. */
-export const FORBIDDEN_DN_CHARACTERS = ["@", "&", "!", "#", "$", "%", "^", "*", "(", ")", "~", "?", "<", ">", "/", "\\"];
+export const FORBIDDEN_DN_CHARACTERS = [
+  "@",
+  "&",
+  "!",
+  "#",
+  "$",
+  "%",
+  "^",
+  "*",
+  "(",
+  ")",
+  "~",
+  "?",
+  "<",
+  ">",
+  "/",
+  "\\",
+];
 
 const FIELD_NAMES = {
   O: "Organization (O)",
@@ -47,7 +64,8 @@ export const PKI_DN_CHARS_1: PlanRule = {
       const upper = raw.toUpperCase();
       if (!ISO_3166_ALPHA2.has(raw)) {
         const suggestion = ISO_3166_ALPHA2.has(upper) ? upper : COUNTRY_CODE_MISTAKES[upper];
-        const uk = upper === "UK" ? ' ("UK" is only reserved in ISO 3166; the United Kingdom\'s code is GB)' : "";
+        const uk =
+          upper === "UK" ? ' ("UK" is only reserved in ISO 3166; the United Kingdom\'s code is GB)' : "";
         const use = suggestion
           ? ` Use "${suggestion}"${uk}.`
           : " Use the country's two-letter ISO code in capitals, e.g. US, GB, DE.";

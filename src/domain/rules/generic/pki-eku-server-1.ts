@@ -14,7 +14,8 @@ export const PKI_EKU_SERVER_1: CertificateRule = {
   applies: () => true,
   check(view) {
     if (hasEku(view, "serverAuth")) return [];
-    const listed = view.eku.length === 0 ? "lists no Extended Key Usage" : `lists only ${view.eku.join(", ")}`;
+    const listed =
+      view.eku.length === 0 ? "lists no Extended Key Usage" : `lists only ${view.eku.join(", ")}`;
     const fix =
       view.target === "plan"
         ? "Add Server Authentication (serverAuth) to the request; on a Microsoft CA use the Web Server template or a client-and-server template."

@@ -6,11 +6,12 @@ export const PKI_INTERNAL_NAME_1: CertificateRule = {
   id: "PKI-INTERNAL-NAME-1",
   scope: "certificate",
   severity: "error",
-  description: "A publicly-trusted certificate cannot contain internal names (.local, .corp, single-label...).",
+  description:
+    "A publicly-trusted certificate cannot contain internal names (.local, .corp, single-label...).",
   source:
     "CA/Browser Forum Baseline Requirements v2.2.6 §4.2.2 (https://cabforum.org/baseline-requirements/) — " +
     '"CAs SHALL NOT issue Certificates containing Internal Names or Reserved IP Addresses"; §1.6.1: an Internal ' +
-    "Name \"cannot be verified as globally unique within the public DNS ... because it does not end with a " +
+    'Name "cannot be verified as globally unique within the public DNS ... because it does not end with a ' +
     "Top-Level Domain registered in IANA's Root Zone Database.\"",
   applies: (view) => isPublic(view),
   check(view) {
@@ -28,14 +29,20 @@ export const PKI_INTERNAL_NAME_1: CertificateRule = {
         "Use the public edge domain on the Expressway certificate (the names external clients and partners " +
         "resolve, e.g. collab-edge.<domain>), never the internal domain; or issue it from your internal CA if " +
         "only internal systems connect to it.";
-    } else if (isSfb(view) && view.component?.type !== "sfb-edge" && view.component?.type !== "sfb-reverse-proxy") {
+    } else if (
+      isSfb(view) &&
+      view.component?.type !== "sfb-edge" &&
+      view.component?.type !== "sfb-reverse-proxy"
+    ) {
       fix =
         "Skype for Business internal servers usually get their certificates from the internal (enterprise) CA; " +
         "otherwise use names in a public domain you own.";
     } else {
-      fix = "Use names in a public domain you own (and publish them in DNS), or issue this certificate from your internal CA.";
+      fix =
+        "Use names in a public domain you own (and publish them in DNS), or issue this certificate from your internal CA.";
     }
-    const lead = view.target === "plan" ? "" : "The existing certificate cannot be renewed as it is at a public CA: ";
+    const lead =
+      view.target === "plan" ? "" : "The existing certificate cannot be renewed as it is at a public CA: ";
     return [{ message: `${lead}${head} ${fix}`, names: internal }];
   },
 };

@@ -5,7 +5,8 @@ export const PKI_KEY_2: CertificateRule = {
   id: "PKI-KEY-2",
   scope: "certificate",
   severity: "warning",
-  description: "Internal-CA certificates: RSA keys below 2048 bits are accepted by Lync/SfB and CUCM but weak.",
+  description:
+    "Internal-CA certificates: RSA keys below 2048 bits are accepted by Lync/SfB and CUCM but weak.",
   source:
     "Skype for Business Server environmental requirements " +
     "(https://learn.microsoft.com/en-us/skypeforbusiness/plan-your-deployment/requirements-for-your-environment/environmental-requirements) — " +

@@ -8,7 +8,7 @@ export const PKI_SAN_COUNT_1: CertificateRule = {
   description: "Public CAs limit the number of SANs per certificate (25 / 100 / 210 by product).",
   source:
     "https://www.xolphin.com/support/Terminology/Multi_Domain_certificate — " +
-    '"Sectigo has a minimum of 2 and a maximum of 210 SAN\'s. Thawte and DigiCert have a minimum of 1 and a ' +
+    "\"Sectigo has a minimum of 2 and a maximum of 210 SAN's. Thawte and DigiCert have a minimum of 1 and a " +
     "maximum of 25 SAN's.\"",
   applies: (view) => isPublic(view) && view.sans.length > 25,
   check(view) {

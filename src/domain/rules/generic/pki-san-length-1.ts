@@ -10,7 +10,7 @@ export const PKI_SAN_LENGTH_1: CertificateRule = {
   severity: "warning",
   description: "Expressway limits the comma-separated subject alternative name field to 999 characters.",
   source:
-    "Cisco Expressway Certificate Creation and Use Deployment Guide X8.8, change history X8.5.2 — \"Changes to " +
+    'Cisco Expressway Certificate Creation and Use Deployment Guide X8.8, change history X8.5.2 — "Changes to ' +
     'CRL information, CSR generation page defaults, 999 character limit on SANs." (troubleshooting: "Subject ' +
     'Alternative Name Fields Longer than 999 Characters")',
   applies: (view) => {

@@ -67,7 +67,9 @@ export const PKI_VALIDITY_1: PlanRule = {
 
     // Renewal cadence: once per plan, for the appliance / server platforms where certificates are installed by hand.
     if (max <= 200) {
-      const manual = ctx.certificates.filter((c) => c.caType === "public" && MANUAL_PLATFORMS[c.componentType]);
+      const manual = ctx.certificates.filter(
+        (c) => c.caType === "public" && MANUAL_PLATFORMS[c.componentType],
+      );
       if (manual.length > 0) {
         const platforms = [...new Set(manual.map((c) => MANUAL_PLATFORMS[c.componentType] as string))];
         const next = STEPS.find((s) => s > date);

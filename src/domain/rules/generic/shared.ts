@@ -13,7 +13,11 @@ export function profileOf(view: CertView): CertificateProfile | undefined {
   const rest = view.id.startsWith(`${c.id}/`) ? view.id.slice(c.id.length + 1) : "";
   switch (c.type) {
     case "sfb-edge":
-      return rest === "external" ? "sfb-edge-external" : rest === "internal" ? "sfb-edge-internal" : undefined;
+      return rest === "external"
+        ? "sfb-edge-external"
+        : rest === "internal"
+          ? "sfb-edge-internal"
+          : undefined;
     case "sfb-pool":
       return c.role === "front-end"
         ? "sfb-front-end"
@@ -110,15 +114,34 @@ export function sanSet(view: CertView): Set<string> {
 }
 
 const EKU_ALIASES: Record<"serverAuth" | "clientAuth", string[]> = {
-  serverAuth: ["serverauth", "1.3.6.1.5.5.7.3.1", "id-kp-serverauth", "serverauthentication", "tlswebserverauthentication"],
-  clientAuth: ["clientauth", "1.3.6.1.5.5.7.3.2", "id-kp-clientauth", "clientauthentication", "tlswebclientauthentication"],
+  serverAuth: [
+    "serverauth",
+    "1.3.6.1.5.5.7.3.1",
+    "id-kp-serverauth",
+    "serverauthentication",
+    "tlswebserverauthentication",
+  ],
+  clientAuth: [
+    "clientauth",
+    "1.3.6.1.5.5.7.3.2",
+    "id-kp-clientauth",
+    "clientauthentication",
+    "tlswebclientauthentication",
+  ],
 };
 
 /** Does the EKU list contain `purpose`, written as our name ("serverAuth"), an OID ("1.3.6.1.5.5.7.3.1"),
  *  or the name Windows / OpenSSL show ("Server Authentication", "TLS Web Server Authentication")? */
 export function hasEku(view: CertView, purpose: "serverAuth" | "clientAuth"): boolean {
   const accepted = EKU_ALIASES[purpose];
-  return view.eku.some((e) => accepted.includes(e.trim().toLowerCase().replace(/[\s_]+/g, "")));
+  return view.eku.some((e) =>
+    accepted.includes(
+      e
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, ""),
+    ),
+  );
 }
 
 /** "a, b and c" */
