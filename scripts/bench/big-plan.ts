@@ -1,27 +1,104 @@
 // Generated plans for the benchmark gate: realistic shapes at scale.
 import type { Plan } from "../../src/domain/types";
 
-/** 1,000 nodes across Pexip, CUCM and SfB components, and 50 SIP domains (issue: planner speed). */
-export function mixedPlan(nodes = 1000, domains = 50): Plan {
+/** A very large enterprise, 1,000 nodes across SfB, Pexip and Cisco with 50 SIP domains (issue: planner
+ *  speed), shaped as such deployments are: SfB Front End pools of at most 12 servers (Microsoft's limit),
+ *  an Edge pool and a Director pool, Pexip DMZ and on-prem node pools, and CUCM clusters of 21 nodes with
+ *  per-node (single-server) Tomcat certificates. */
+export function mixedPlan(domains = 50): Plan {
   const sipDomains = Array.from({ length: domains }, (_, i) =>
     i === 0 ? "contoso.com" : `d${i}.contoso.com`,
   );
-  const third = Math.floor(nodes / 3);
-  const pexipNodes = Array.from({ length: third }, (_, i) => ({ fqdn: `px${i}.vc.contoso.com` }));
-  const cucmSubs = Array.from({ length: third - 1 }, (_, i) => `cucm-sub${i}.contoso.com`);
-  const feServers = Array.from({ length: nodes - 2 * third }, (_, i) => `fe${i}.contoso.com`);
+  const range = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i + 1));
+  const components: Plan["components"] = [
+    {
+      type: "sfb-edge",
+      id: "edge",
+      accessEdgeFqdn: "sip.contoso.com",
+      webConfEdgeFqdn: "webcon.contoso.com",
+      internalFqdn: "edgepool.contoso.com",
+      servers: range(4, (i) => `edge${i}.contoso.com`),
+    },
+    {
+      type: "sfb-pool",
+      id: "dir",
+      role: "director",
+      poolFqdn: "dirpool.contoso.com",
+      servers: range(4, (i) => `dir${i}.contoso.com`),
+      externalWebFqdn: "dirext.contoso.com",
+    },
+    {
+      type: "sfb-reverse-proxy",
+      id: "rp",
+      externalWebFqdns: ["webext.contoso.com", "dirext.contoso.com"],
+      officeOnlineFqdn: "oos.contoso.com",
+    },
+    {
+      type: "sfb-mediation",
+      id: "med",
+      poolFqdn: "medpool.contoso.com",
+      servers: range(4, (i) => `med${i}.contoso.com`),
+    },
+  ];
+  for (let p = 1; p <= 4; p++) {
+    components.push({
+      type: "sfb-pool",
+      id: `fe${p}`,
+      role: "front-end",
+      poolFqdn: `pool${p}.contoso.com`,
+      servers: range(12, (i) => `fe${p}-${i}.contoso.com`),
+      externalWebFqdn: p === 1 ? "webext.contoso.com" : `webext${p}.contoso.com`,
+    });
+  }
+  components.push(
+    {
+      type: "pexip",
+      id: "px-dmz",
+      deployment: "public-dmz",
+      nodes: range(100, (i) => ({ fqdn: `px${i}.vc.contoso.com` })),
+      sipDomain: "vc.contoso.com",
+    },
+    {
+      type: "pexip",
+      id: "px-int",
+      deployment: "on-prem",
+      nodes: range(100, (i) => ({ fqdn: `conf${i}.vc.contoso.com` })),
+      poolFqdn: "confpool.vc.contoso.com",
+    },
+  );
+  // 1,000 nodes in all: 4 + 4 + 4 + 48 + 200 above, 36 clusters of 21 CUCM nodes = 756 below (1,016)
+  for (let c = 1; c <= 36; c++) {
+    components.push({
+      type: "cisco-uc",
+      id: `cucm${c}`,
+      product: "cucm",
+      purpose: "tomcat",
+      distribution: "single-server",
+      publisher: `cucm${c}-pub.contoso.com`,
+      subscribers: range(20, (i) => `cucm${c}-sub${i}.contoso.com`),
+    });
+  }
   return {
     format: "san-planner/plan",
     version: 1,
     name: "bench: 1,000 nodes, 50 SIP domains",
     issueDate: "2026-07-01",
     subject: { O: "Contoso Ltd", OU: "IT", L: "Redmond", ST: "Washington", C: "US" },
-    sipDomains,
+    sipDomains: [...sipDomains, "vc.contoso.com"],
     xmppDomains: ["contoso.com"],
-    srv: sipDomains.flatMap((d) => [
-      { service: "_sipfederationtls._tcp", domain: d, target: `sip.${d}`, port: 5061 },
-      { service: "_sip._tls", domain: d, target: `sip.${d}`, port: 443 },
-    ]),
+    srv: [
+      ...sipDomains.flatMap((d) => [
+        { service: "_sipfederationtls._tcp", domain: d, target: `sip.${d}`, port: 5061 },
+        { service: "_sip._tls", domain: d, target: `sip.${d}`, port: 443 },
+      ]),
+      {
+        service: "_sipfederationtls._tcp",
+        domain: "vc.contoso.com",
+        target: "px.vc.contoso.com",
+        port: 5061,
+      },
+    ],
+    hosts: { "px.vc.contoso.com": range(100, (i) => `px${i}.vc.contoso.com`) },
     sfb: {
       version: "sfb-2015",
       simpleUrls: {
@@ -31,35 +108,8 @@ export function mixedPlan(nodes = 1000, domains = 50): Plan {
       },
       mobility: true,
     },
-    defaults: { caType: "public", key: { algorithm: "RSA", size: 2048 }, validityDays: 200 },
-    components: [
-      {
-        type: "sfb-edge",
-        id: "edge",
-        accessEdgeFqdn: "sip.contoso.com",
-        webConfEdgeFqdn: "webcon.contoso.com",
-        internalFqdn: "edge.contoso.com",
-        servers: ["edge1.contoso.com", "edge2.contoso.com"],
-      },
-      {
-        type: "sfb-pool",
-        id: "fe",
-        role: "front-end",
-        poolFqdn: "pool.contoso.com",
-        servers: feServers,
-        externalWebFqdn: "ext.contoso.com",
-      },
-      { type: "pexip", id: "px", deployment: "public-dmz", nodes: pexipNodes, poolFqdn: "px.vc.contoso.com" },
-      {
-        type: "cisco-uc",
-        id: "cucm",
-        product: "cucm",
-        purpose: "tomcat",
-        distribution: "single-server",
-        publisher: "cucm-pub.contoso.com",
-        subscribers: cucmSubs,
-      },
-    ],
+    defaults: { caType: "public", key: { algorithm: "RSA", size: 2048 }, validityDays: 199 },
+    components,
   };
 }
 

@@ -26,7 +26,7 @@ const json = JSON.parse(serializePlan(parsed.plan));
 const result = planCertificates(parsed.plan);
 const rows = [
   {
-    name: `planCertificates, 1,000 nodes / 50 SIP domains (${result.certificates.length} certificates, ${result.findings.length} findings)`,
+    name: `planCertificates, 1,016 nodes / 50 SIP domains (${result.certificates.length} certificates, ${result.findings.length} findings)`,
     value: time(() => planCertificates(parsed.plan), 30),
     unit: "ms",
     budget: 20,

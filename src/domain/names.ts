@@ -1,7 +1,7 @@
 // Host names and IP addresses: syntax (RFC 1035 LDH, RFC 1123), normalisation, IDN → A-label,
 // IP recognition and reserved ranges, internal-name detection (CA/B Forum BR §1.6.1) and
 // wildcard matching (RFC 6125 §6.4.3 as narrowed by RFC 9525 §6.3).
-import tldList from "tlds";
+import { TLDS } from "./tld-data";
 
 const MAX_NAME = 253;
 const MAX_LABEL = 63;
@@ -21,9 +21,7 @@ export function toALabels(name: string): string | null {
   }
 }
 
-/** Trim, drop one trailing dot, lower-case, IDN → A-label. Never throws; a name the platform cannot
- *  convert is returned trimmed and lower-cased so that `fqdnProblem` can say what is wrong with it. */
-export function normalizeName(raw: string): string {
+function normalizeNameUncached(raw: string): string {
   const name = dropTrailingDot(raw.trim());
   const ascii = toALabels(name);
   // IDNA maps other full stops (U+3002 "。", U+FF0E...) to ".", so the converted name may end in one again.
@@ -35,6 +33,47 @@ function dropTrailingDot(name: string): string {
   return name.endsWith(".") && !/[\s.]\.$/.test(name) ? name.slice(0, -1) : name;
 }
 
+// The same few hundred names recur on hundreds of certificates of a large plan (every Front End server
+// carries every meet/lyncdiscover name): the pure per-name functions are memoised. The caches are bounded.
+const CACHE_LIMIT = 100_000;
+function memo<R>(fn: (key: string) => R): (key: string) => R {
+  const cache = new Map<string, R>();
+  return (key) => {
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as R;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    const value = fn(key);
+    cache.set(key, value);
+    return value;
+  };
+}
+
+/** Trim, drop one trailing dot, lower-case, IDN → A-label. Never throws; a name the platform cannot
+ *  convert is returned trimmed and lower-cased so that `fqdnProblem` can say what is wrong with it. */
+export const normalizeName: (raw: string) => string = memo(normalizeNameUncached);
+
+const fqdnProblemCaches = [0, 1, 2, 3].map((flags) =>
+  memo((name) =>
+    fqdnProblemUncached(name, { allowWildcard: (flags & 1) !== 0, allowSingleLabel: (flags & 2) !== 0 }),
+  ),
+);
+
+/** Why `name` (already normalised) is not a valid DNS host name, or null when it is.
+ *  `allowWildcard`: a "*" is accepted as the complete left-most label only (RFC 9525 §6.3). */
+export function fqdnProblem(
+  name: string,
+  opts: { allowWildcard?: boolean; allowSingleLabel?: boolean } = {},
+): string | null {
+  const flags = (opts.allowWildcard ? 1 : 0) | (opts.allowSingleLabel ? 2 : 0);
+  return (fqdnProblemCaches[flags] as (n: string) => string | null)(name);
+}
+
+export const ipVersion: (s: string) => 4 | 6 | null = memo(ipVersionUncached);
+
+/** An Internal Name in the CA/Browser Forum sense (BR §1.6.1): a name that does not end in a TLD
+ *  registered in IANA's Root Zone Database (`.local`, `.corp`, `.internal`, single-label names...). */
+export const isInternalName: (name: string) => boolean = memo(isInternalNameUncached);
+
 export function isWildcard(name: string): boolean {
   return name.includes("*");
 }
@@ -43,11 +82,9 @@ export function isIdn(name: string): boolean {
   return name.split(".").some((l) => l.startsWith("xn--"));
 }
 
-/** Why `name` (already normalised) is not a valid DNS host name, or null when it is.
- *  `allowWildcard`: a "*" is accepted as the complete left-most label only (RFC 9525 §6.3). */
-export function fqdnProblem(
+function fqdnProblemUncached(
   name: string,
-  opts: { allowWildcard?: boolean; allowSingleLabel?: boolean } = {},
+  opts: { allowWildcard?: boolean; allowSingleLabel?: boolean },
 ): string | null {
   if (name.length === 0) return "is empty";
   if (name.length > MAX_NAME) return `is ${name.length} characters long; a DNS name has at most ${MAX_NAME}`;
@@ -87,7 +124,7 @@ export function fqdnProblem(
 
 // ---------------------------------------------------------------- IP addresses
 
-export function ipVersion(s: string): 4 | 6 | null {
+function ipVersionUncached(s: string): 4 | 6 | null {
   if (parseIPv4(s) !== null) return 4;
   if (parseIPv6(s) !== null) return 6;
   return null;
@@ -238,19 +275,16 @@ export function isReservedIp(s: string): boolean {
 
 // ---------------------------------------------------------------- internal names
 
-/** IANA Root Zone Database top-level domains, from the `tlds` package (version in package-lock.json,
- *  generated from https://data.iana.org/TLD/tlds-alpha-by-domain.txt). Unicode TLDs are stored as A-labels. */
+/** IANA Root Zone Database top-level domains (tld-data.ts says from when and where), as A-labels. */
 let tldSet: Set<string> | null = null;
 function tlds(): Set<string> {
   if (!tldSet) {
-    tldSet = new Set((tldList as string[]).map((t) => toALabels(t) ?? t));
+    tldSet = new Set(TLDS);
   }
   return tldSet;
 }
 
-/** An Internal Name in the CA/Browser Forum sense (BR §1.6.1): a name that does not end in a TLD
- *  registered in IANA's Root Zone Database (`.local`, `.corp`, `.internal`, single-label names...). */
-export function isInternalName(name: string): boolean {
+function isInternalNameUncached(name: string): boolean {
   if (ipVersion(name) !== null) return false;
   const labels = name.split(".");
   if (labels.length < 2) return true;

@@ -10,8 +10,9 @@ export function plannedView(cert: CertificatePlan, ctx: RuleContext): CertView {
     component: ctx.component(cert.componentId),
     planned: cert,
     subjectCN: cert.subject.CN,
-    sans: cert.sans.map((s) => ({ type: s.type, value: s.value })),
-    eku: [...cert.eku],
+    // shared, not copied: rules never mutate (rule.ts), and a large plan has ~100,000 SAN entries
+    sans: cert.sans,
+    eku: cert.eku,
     key: cert.key,
     caType: cert.caType,
     validityDays: cert.validityDays,

@@ -1,0 +1,214 @@
+// "Generate on the server instead": for a certificate whose private key must be created on the server (Windows
+// machine store, appliance, HSM), the request artifacts that carry exactly the planned Subject, SANs, EKUs and key
+// parameters, each with copy and download buttons. Mounted per certificate on the Keys and CSRs step; lazy-loadable
+// (default export).
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { encodeFile, type ServerArtifact, serverArtifacts } from "../../artifacts";
+import type { CertificatePlan, KeyLocation, Plan } from "../../domain/types";
+import { downloadBlob } from "../download";
+import "./ServerRequestPanel.css";
+
+export interface ServerRequestPanelProps {
+  certificate: CertificatePlan;
+  plan: Plan;
+  /** Where the key is created; default: the plan's certificateOptions, else "browser". */
+  keyLocation?: KeyLocation;
+  /** When given, the panel offers the choice "Where is this key created?" (recorded for the worksheet). */
+  onKeyLocationChange?: (location: KeyLocation) => void;
+  /** Open the disclosure initially (default: open when the plan already says the key is born on the server). */
+  defaultOpen?: boolean;
+}
+
+function keyLabel(c: CertificatePlan): string {
+  return c.key.algorithm === "RSA" ? `RSA ${c.key.size}` : `ECDSA ${c.key.curve}`;
+}
+
+function mimeOf(a: ServerArtifact): string {
+  return `${a.mimeType};charset=${a.encoding}`;
+}
+
+export function ServerRequestPanel({
+  certificate,
+  plan,
+  keyLocation,
+  onKeyLocationChange,
+  defaultOpen,
+}: ServerRequestPanelProps) {
+  const uid = useId();
+  const artifacts = useMemo(() => serverArtifacts(certificate, plan), [certificate, plan]);
+  const location: KeyLocation =
+    keyLocation ?? plan.certificateOptions?.[certificate.id]?.keyLocation ?? "browser";
+  const [status, setStatus] = useState("");
+  const preRefs = useRef(new Map<string, HTMLPreElement>());
+  const clearTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => () => clearTimeout(clearTimer.current), []);
+
+  const announce = (text: string) => {
+    setStatus(text);
+    clearTimeout(clearTimer.current);
+    clearTimer.current = setTimeout(() => setStatus(""), 8000);
+  };
+
+  /** Select the text of a <pre> so that Ctrl+C copies it when the Clipboard API is refused. */
+  const selectText = (key: string): boolean => {
+    const el = preRefs.current.get(key);
+    const selection = typeof window === "undefined" ? null : window.getSelection();
+    if (!el || !selection) return false;
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    selection.removeAllRanges();
+    selection.addRange(range);
+    el.focus();
+    return true;
+  };
+
+  const copy = async (key: string, text: string, label: string) => {
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error("no clipboard");
+      await navigator.clipboard.writeText(text);
+      announce(`Copied ${label}.`);
+    } catch {
+      announce(
+        selectText(key)
+          ? `The browser refused to copy ${label}: the text is selected, press Ctrl+C.`
+          : `The browser refused to copy ${label}: select the text and copy it.`,
+      );
+    }
+  };
+
+  const download = (a: ServerArtifact) => {
+    const bytes = encodeFile(a);
+    // a fresh ArrayBuffer-backed copy: Blob wants BufferSource, not a view on a shared buffer
+    downloadBlob(new Blob([bytes.slice().buffer], { type: mimeOf(a) }), a.fileName);
+    announce(
+      `Downloaded ${a.fileName}${a.encoding === "utf-16le" ? " (saved as Unicode, UTF-16 LE with byte-order mark)" : ""}.`,
+    );
+  };
+
+  const choices: { value: KeyLocation; label: string }[] = [
+    { value: "browser", label: "In this browser" },
+    ...artifacts.map((a) => ({
+      value: a.kind,
+      label:
+        a.kind === "appliance"
+          ? `On the server, with its own CSR page (${a.label}: ${a.fileName})`
+          : `On the server, with ${a.label} (${a.fileName})`,
+    })),
+  ];
+
+  return (
+    <section className="srp" aria-label={`Generate on the server instead: ${certificate.title}`}>
+      <details className="srp-details" open={defaultOpen ?? location !== "browser"}>
+        <summary className="srp-summary">Generate on the server instead</summary>
+        <div className="srp-body">
+          <p className="srp-lead">
+            When the private key must be created on the server itself (Windows machine store, an appliance, an
+            HSM), use one of these. Each carries exactly the planned Subject{" "}
+            <code>CN={certificate.subject.CN}</code>, its {certificate.sans.length} name
+            {certificate.sans.length === 1 ? "" : "s"}, the EKUs and the key ({keyLabel(certificate)}
+            {certificate.exportableKey ? ", exportable" : ", not exportable"}): nothing to retype.
+          </p>
+
+          {onKeyLocationChange ? (
+            <fieldset className="srp-location">
+              <legend>Where is this key created?</legend>
+              {choices.map((c) => (
+                <label key={c.value} className="srp-choice">
+                  <input
+                    type="radio"
+                    name={`${uid}-location`}
+                    value={c.value}
+                    checked={location === c.value}
+                    onChange={() => onKeyLocationChange(c.value)}
+                  />{" "}
+                  {c.label}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+
+          {artifacts.map((a) => {
+            const headingId = `${uid}-${a.kind}`;
+            return (
+              <article key={a.kind} className="srp-artifact" aria-labelledby={headingId}>
+                <h4 id={headingId} className="srp-title">
+                  {a.title}
+                </h4>
+                <p className="srp-file">
+                  File <code>{a.fileName}</code>
+                  {a.encoding === "utf-16le"
+                    ? " (downloaded as Unicode: UTF-16 LE with byte-order mark)"
+                    : null}
+                </p>
+                {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+                <section className="srp-scroll" aria-label={a.label} tabIndex={0}>
+                  <pre
+                    className={a.kind === "sfb-shell" ? "srp-pre srp-pre-command" : "srp-pre"}
+                    ref={(el) => {
+                      if (el) preRefs.current.set(a.kind, el);
+                      else preRefs.current.delete(a.kind);
+                    }}
+                  >
+                    {a.text}
+                  </pre>
+                </section>
+                <div className="srp-actions">
+                  <button
+                    type="button"
+                    className="button srp-button"
+                    onClick={() => void copy(a.kind, a.text, a.label)}
+                  >
+                    Copy {a.label}
+                  </button>
+                  <button type="button" className="button srp-button" onClick={() => download(a)}>
+                    Download {a.fileName}
+                  </button>
+                </div>
+                {a.commands.map((c) => {
+                  const key = `${a.kind}:${c.label}`;
+                  return (
+                    <div key={c.label} className="srp-command">
+                      <p className="srp-command-label">Run:</p>
+                      <pre
+                        className="srp-pre srp-pre-command"
+                        aria-describedby={headingId}
+                        ref={(el) => {
+                          if (el) preRefs.current.set(key, el);
+                          else preRefs.current.delete(key);
+                        }}
+                      >
+                        {c.command}
+                      </pre>
+                      <div className="srp-actions">
+                        <button
+                          type="button"
+                          className="button srp-button"
+                          onClick={() => void copy(key, c.command, c.label)}
+                        >
+                          Copy {c.label}
+                        </button>
+                      </div>
+                    </div>
+                  );
+                })}
+                {a.notes.length > 0 ? (
+                  <ul className="srp-notes">
+                    {a.notes.map((n) => (
+                      <li key={n}>{n}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </article>
+            );
+          })}
+          <p role="status" className="srp-status">
+            {status}
+          </p>
+        </div>
+      </details>
+    </section>
+  );
+}
+
+export default ServerRequestPanel;
