@@ -1,5 +1,13 @@
 import type { CertificateRule } from "../rule";
-import { hasCovered, isProfile, mobilityEnabled, SFB_ENV, sfbProfile, sfbSipDomains, theCert } from "./shared";
+import {
+  hasCovered,
+  isProfile,
+  mobilityEnabled,
+  SFB_ENV,
+  sfbProfile,
+  sfbSipDomains,
+  theCert,
+} from "./shared";
 
 /** RULES.md 47. Mobility autodiscover names per SIP domain: lyncdiscoverinternal.<d> and lyncdiscover.<d> on the
  *  Front End / Standard Edition / Director certificates, lyncdiscover.<d> on the reverse proxy; `*.<d>` may cover
@@ -8,7 +16,8 @@ export const LYNC_DISCOVER_1: CertificateRule = {
   id: "LYNC-DISCOVER-1",
   scope: "certificate",
   severity: "warning",
-  description: "Mobility: lyncdiscover / lyncdiscoverinternal.<sipdomain> on Front End and Director, lyncdiscover on the reverse proxy.",
+  description:
+    "Mobility: lyncdiscover / lyncdiscoverinternal.<sipdomain> on Front End and Director, lyncdiscover on the reverse proxy.",
   source: `${SFB_ENV} — "SAN=lyncdiscoverinternal.<sipdomain>" / "SAN=lyncdiscover.<sipdomain>" / "You can alternatively use SAN=*.<sipdomain>"`,
   applies: (view, ctx) =>
     mobilityEnabled(ctx.plan) &&

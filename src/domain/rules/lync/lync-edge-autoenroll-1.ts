@@ -7,9 +7,11 @@ export const LYNC_EDGE_AUTOENROLL_1: CertificateRule = {
   id: "LYNC-EDGE-AUTOENROLL-1",
   scope: "certificate",
   severity: "info",
-  description: "Edge certificates from an internal CA: plan a manual (offline) request, auto-enrollment is not supported.",
+  description:
+    "Edge certificates from an internal CA: plan a manual (offline) request, auto-enrollment is not supported.",
   source: `${LYNC2013}lync-server-2013-certificate-infrastructure-requirements — "Auto-enrollment is not supported for Lync Server Edge Servers."`,
-  applies: (view) => view.target === "plan" && isProfile(view, ...EDGE_PROFILES) && view.caType === "internal",
+  applies: (view) =>
+    view.target === "plan" && isProfile(view, ...EDGE_PROFILES) && view.caType === "internal",
   check() {
     return [
       {

@@ -1,5 +1,14 @@
 import type { CertificateRule } from "../rule";
-import { edgeOf, hasExact, isProfile, LYNC2013, sfbSipDomains, srvTargets, theCert, wildcardNote } from "./shared";
+import {
+  edgeOf,
+  hasExact,
+  isProfile,
+  LYNC2013,
+  sfbSipDomains,
+  srvTargets,
+  theCert,
+  wildcardNote,
+} from "./shared";
 
 const EDGE_SIP_SERVICES = ["_sipfederationtls._tcp", "_sip._tls"];
 

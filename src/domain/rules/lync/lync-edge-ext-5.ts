@@ -30,4 +30,3 @@ export const LYNC_EDGE_EXT_5: CertificateRule = {
     ];
   },
 };
-

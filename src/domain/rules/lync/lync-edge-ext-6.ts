@@ -1,5 +1,14 @@
 import type { CertificateRule } from "../rule";
-import { edgeOf, edgeXmppActive, hasExact, isProfile, LYNC2013, theCert, wildcardSans, xmppDomainsOf } from "./shared";
+import {
+  edgeOf,
+  edgeXmppActive,
+  hasExact,
+  isProfile,
+  LYNC2013,
+  theCert,
+  wildcardSans,
+  xmppDomainsOf,
+} from "./shared";
 
 /** RULES.md 25. Each XMPP domain is a SAN on the Edge external certificate, as the bare domain (RULES.md E.1:
  *  the SIP/XMPP summary page's contoso.com, not the topology pages' *.contoso.com). Lync 2013 / SfB 2015 only. */
@@ -7,7 +16,8 @@ export const LYNC_EDGE_EXT_6: CertificateRule = {
   id: "LYNC-EDGE-EXT-6",
   scope: "certificate",
   severity: "error",
-  description: "Edge external with XMPP federation: every XMPP domain is a SAN (bare domain, not a wildcard).",
+  description:
+    "Edge external with XMPP federation: every XMPP domain is a SAN (bare domain, not a wildcard).",
   source: `${LYNC2013}lync-server-2013-certificate-summary-sip-xmpp-federation-and-public-instant-messaging — "The record that is included on the certificate as a subject alternative name (SAN) will be the domain that can participate in XMPP communications."`,
   applies(view, ctx) {
     const edge = edgeOf(view);

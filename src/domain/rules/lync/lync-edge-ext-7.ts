@@ -11,7 +11,8 @@ export const LYNC_EDGE_EXT_7: CertificateRule = {
   source: `${LYNC2013}lync-server-2013-certificate-summary-single-consolidated-edge-with-public-ip-addresses — "Certificate must be from a Public CA, and must have the server EKU and client EKU if public IM connectivity with AOL is to be deployed."`,
   applies: (view) => isProfile(view, "sfb-edge-external"),
   check(view) {
-    const internal = view.target === "plan" ? view.caType === "internal" : view.existing?.caType === "internal";
+    const internal =
+      view.target === "plan" ? view.caType === "internal" : view.existing?.caType === "internal";
     if (!internal) return [];
     return [
       {

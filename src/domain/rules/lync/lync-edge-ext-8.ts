@@ -8,7 +8,8 @@ export const LYNC_EDGE_EXT_8: CertificateRule = {
   id: "LYNC-EDGE-EXT-8",
   scope: "certificate",
   severity: "error",
-  description: "Edge external: serverAuth + clientAuth EKU with public IM connectivity (AOL), serverAuth only otherwise.",
+  description:
+    "Edge external: serverAuth + clientAuth EKU with public IM connectivity (AOL), serverAuth only otherwise.",
   source: `${LYNC2013}lync-server-2013-certificate-summary-sip-xmpp-federation-and-public-instant-messaging — "America Online (AOL) requires a the certificate or certificates (in the case of an Edge pool) to also contain the client EKU."`,
   applies: (view) => isProfile(view, "sfb-edge-external") && edgeOf(view) !== undefined,
   check(view) {

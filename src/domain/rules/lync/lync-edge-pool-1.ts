@@ -7,7 +7,8 @@ export const LYNC_EDGE_POOL_1: CertificateRule = {
   id: "LYNC-EDGE-POOL-1",
   scope: "certificate",
   severity: "error",
-  description: "Edge pool: exportable private key, same certificate and key on every Edge Server of the pool.",
+  description:
+    "Edge pool: exportable private key, same certificate and key on every Edge Server of the pool.",
   source: `${LYNC2013}lync-server-2013-certificate-requirements-for-external-user-access — "If the certificate will be used on an Edge pool, it must be created as exportable, with the same certificate used on each Edge Server"; SfB edge-environmental-requirements — "need to have the exact same certificate with the same private key for the Media Relay Authentication service."`,
   applies(view) {
     const edge = edgeOf(view);

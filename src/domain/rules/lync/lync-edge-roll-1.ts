@@ -7,7 +7,8 @@ export const LYNC_EDGE_ROLL_1: CertificateRule = {
   id: "LYNC-EDGE-ROLL-1",
   scope: "certificate",
   severity: "info",
-  description: "Edge external (Lync 2013+): optionally a separate A/V Authentication certificate for -Roll staging.",
+  description:
+    "Edge external (Lync 2013+): optionally a separate A/V Authentication certificate for -Roll staging.",
   source: `${LYNC2013}lync-server-2013-plan-for-edge-server-certificates — "you will require two certificates, one assigned to the Access Edge service and Web Conferencing Edge service, and one certificate for the A/V Edge service."`,
   applies: (view, ctx) =>
     view.target === "plan" && isProfile(view, "sfb-edge-external") && sfbVersion(ctx.plan) !== "lync-2010",

@@ -1,7 +1,7 @@
 import { isWildcard, normalizeName } from "../../names";
 import type { CertificateRule, RuleHit } from "../rule";
 import {
-  describe,
+  explain,
   hasExact,
   isProfile,
   LYNC2013,
@@ -48,7 +48,11 @@ export const LYNC_FE_DEFAULT_1: CertificateRule = {
     const missing = need.filter((n) => !hasExact(view, n.name));
     if (missing.length > 0) {
       hits.push({
-        message: `${theCert(view)} is missing ${describe(missing)}. Clients and the other Lync / Skype for Business servers connect to these names over SIP (TLS/MTLS) and compare them literally: sign-in and server-to-server traffic to this Front End fail with a name mismatch.${wildcardNote(view, missing.map((m) => m.name), "SIP names must be listed explicitly (RFC 5922)")}`,
+        message: `${theCert(view)} is missing ${explain(missing)}. Clients and the other Lync / Skype for Business servers connect to these names over SIP (TLS/MTLS) and compare them literally: sign-in and server-to-server traffic to this Front End fail with a name mismatch.${wildcardNote(
+          view,
+          missing.map((m) => m.name),
+          "SIP names must be listed explicitly (RFC 5922)",
+        )}`,
         names: missing.map((m) => m.name),
       });
     }

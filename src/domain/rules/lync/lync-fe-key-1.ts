@@ -7,7 +7,8 @@ export const LYNC_FE_KEY_1: CertificateRule = {
   id: "LYNC-FE-KEY-1",
   scope: "certificate",
   severity: "info",
-  description: "Internal server certificates: Web Server template, non-exportable key, unique friendly name per computer.",
+  description:
+    "Internal server certificates: Web Server template, non-exportable key, unique friendly name per computer.",
   source: `${LYNC2013}lync-server-2013-certificate-requirements-for-internal-servers — "All these are standard web server certificates, private key, non-exportable." / "Each certificate Friendly Name must be unique in the computer store."`,
   applies: (view) =>
     view.target === "plan" &&
@@ -19,7 +20,7 @@ export const LYNC_FE_KEY_1: CertificateRule = {
         message: `Request this as a standard web server certificate (the internal CA's Web Server template) for one server only, and give it a friendly name unique in that server's computer store. ${
           exportable
             ? "Microsoft plans these keys as non-exportable; this one is exportable, so guard the key file."
-            : "Microsoft plans the private key as non-exportable: when you import a key generated here (PFX), leave \"Mark this key as exportable\" unchecked."
+            : 'Microsoft plans the private key as non-exportable: when you import a key generated here (PFX), leave "Mark this key as exportable" unchecked.'
         }`,
       },
     ];

@@ -7,7 +7,8 @@ export const LYNC_FE_MEET_1: CertificateRule = {
   id: "LYNC-FE-MEET-1",
   scope: "certificate",
   severity: "error",
-  description: "Front End, Director, reverse proxy: every meet simple URL is a SAN (or covered by a wildcard).",
+  description:
+    "Front End, Director, reverse proxy: every meet simple URL is a SAN (or covered by a wildcard).",
   source: `${LYNC2013}lync-server-2013-certificate-requirements-for-internal-servers — "If you have multiple Meet simple URLs, you must include all of them as subject alternative names."`,
   applies: (view, ctx) =>
     isProfile(view, "sfb-front-end", "sfb-standard-edition", "sfb-director", "sfb-reverse-proxy") &&

@@ -1,7 +1,16 @@
 import { normalizeName } from "../../names";
 import type { SfbPoolComponent } from "../../types";
 import type { CertificateRule } from "../rule";
-import { hasExact, isProfile, LYNC2013, poolOf, poolServers, resolves, sfbSipDomains, theCert } from "./shared";
+import {
+  hasExact,
+  isProfile,
+  LYNC2013,
+  poolOf,
+  poolServers,
+  resolves,
+  sfbSipDomains,
+  theCert,
+} from "./shared";
 
 /** Legacy discovery names present in the plan's DNS facts (`hosts`), with the FE/SE pools they lead to: the pool
  *  they resolve to, else the auto-logon pools, else every Front End / Standard Edition pool. */
@@ -16,7 +25,9 @@ function legacyNames(plan: Parameters<typeof resolves>[0]): { name: string; pool
       const name = `${prefix}.${d}`;
       if (!hosts.has(name)) continue;
       const via = resolves(plan, name);
-      let answering = pools.filter((p) => [normalizeName(p.poolFqdn), ...poolServers(p)].some((n) => via.includes(n)));
+      let answering = pools.filter((p) =>
+        [normalizeName(p.poolFqdn), ...poolServers(p)].some((n) => via.includes(n)),
+      );
       if (answering.length === 0) answering = pools.filter((p) => p.autoLogon === true);
       if (answering.length === 0) answering = pools;
       out.push({ name, pools: answering.map((p) => p.id) });
@@ -31,10 +42,13 @@ export const LYNC_FE_SIPINT_1: CertificateRule = {
   id: "LYNC-FE-SIPINT-1",
   scope: "certificate",
   severity: "warning",
-  description: "sipinternal.<domain> / sipexternal.<domain> in DNS: add them to the Front End Default certificate.",
+  description:
+    "sipinternal.<domain> / sipexternal.<domain> in DNS: add them to the Front End Default certificate.",
   source: `${LYNC2013}lync-server-2013-certificate-requirements-for-internal-servers — "If you have configured sipinternal.contoso.com or sipexternal.contoso.com in your DNS, you will need to add them in the certificate's Subject Alternative Name."`,
   applies: (view, ctx) =>
-    isProfile(view, "sfb-front-end", "sfb-standard-edition") && poolOf(view) !== undefined && !!ctx.plan.hosts,
+    isProfile(view, "sfb-front-end", "sfb-standard-edition") &&
+    poolOf(view) !== undefined &&
+    !!ctx.plan.hosts,
   check(view, ctx) {
     const pool = poolOf(view);
     if (!pool) return [];

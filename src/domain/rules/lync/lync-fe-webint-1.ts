@@ -1,6 +1,15 @@
 import { normalizeName } from "../../names";
 import type { CertificateRule } from "../rule";
-import { describe, hasCovered, hasExact, isProfile, LYNC2013, poolOf, simpleUrlHosts, theCert } from "./shared";
+import {
+  explain,
+  hasCovered,
+  hasExact,
+  isProfile,
+  LYNC2013,
+  poolOf,
+  simpleUrlHosts,
+  theCert,
+} from "./shared";
 
 /** RULES.md 44. Web internal names on the Front End / Standard Edition certificate: the internal web services FQDN
  *  (written out), the dial-in and admin simple URLs (a wildcard may cover these). Pool and server FQDN are
@@ -23,12 +32,13 @@ export const LYNC_FE_WEBINT_1: CertificateRule = {
     // the pool FQDN (the default internal web FQDN) is LYNC-FE-DEFAULT-1's
     if (internalWeb !== poolFqdn && !hasExact(view, internalWeb))
       missing.push({ name: internalWeb, why: "internal web services FQDN" });
-    for (const d of urls.dialin) if (!hasCovered(view, d)) missing.push({ name: d, why: "dial-in simple URL" });
+    for (const d of urls.dialin)
+      if (!hasCovered(view, d)) missing.push({ name: d, why: "dial-in simple URL" });
     for (const a of urls.admin) if (!hasCovered(view, a)) missing.push({ name: a, why: "admin simple URL" });
     if (missing.length === 0) return [];
     return [
       {
-        message: `${theCert(view)} is missing ${describe(missing)}. Internal users opening these web services (address book, dial-in page, meeting join, Control Panel) get a certificate warning or fail to connect.`,
+        message: `${theCert(view)} is missing ${explain(missing)}. Internal users opening these web services (address book, dial-in page, meeting join, Control Panel) get a certificate warning or fail to connect.`,
         names: missing.map((m) => m.name),
       },
     ];

@@ -9,11 +9,14 @@ export const LYNC_LPE_1: CertificateRule = {
   id: "LYNC-LPE-1",
   scope: "certificate",
   severity: "warning",
-  description: "Lync Phone Edition devices present: no wildcard on any Lync / Skype for Business certificate.",
+  description:
+    "Lync Phone Edition devices present: no wildcard on any Lync / Skype for Business certificate.",
   source: `http://blog.schertz.name/2011/02/lync-phone-edition-incompatible-wildcard-certificates/ — "Lync Phone Edition devices do not support the use of wildcard entries in certificates on any Lync Server role."`,
   applies: (view, ctx) => ctx.plan.clients?.lyncPhoneEdition === true && sfbProfile(view) !== undefined,
   check(view) {
-    const wild = [...new Set([...(isWildcard(view.subjectCN) ? [view.subjectCN] : []), ...wildcardSans(view)])];
+    const wild = [
+      ...new Set([...(isWildcard(view.subjectCN) ? [view.subjectCN] : []), ...wildcardSans(view)]),
+    ];
     if (wild.length === 0) return [];
     return [
       {

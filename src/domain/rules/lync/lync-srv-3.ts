@@ -36,8 +36,8 @@ export const LYNC_SRV_3: PlanRule = {
   check(ctx) {
     const plan = ctx.plan;
     const records = srvTargets(plan, SERVICE, sfbSipDomains(plan));
-    const views = [...ctx.certificates.map((c) => plannedView(c, ctx)), ...existingViews(plan, ctx)].filter((v) =>
-      isProfile(v, ...POOL_PROFILES),
+    const views = [...ctx.certificates.map((c) => plannedView(c, ctx)), ...existingViews(plan, ctx)].filter(
+      (v) => isProfile(v, ...POOL_PROFILES),
     );
     const pools = plan.components.filter((c): c is SfbPoolComponent => c.type === "sfb-pool");
     const hits: RuleHit[] = [];

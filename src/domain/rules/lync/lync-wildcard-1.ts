@@ -1,13 +1,12 @@
 import { matchesName, normalizeName } from "../../names";
-import type { CertificateRule, RuleHit } from "../rule";
-import type { CertView, RuleContext } from "../rule";
+import type { CertificateRule, CertView, RuleContext, RuleHit } from "../rule";
 import {
   hasExact,
   isProfile,
   LYNC2013,
   POOL_PROFILES,
   poolOf,
-  poolServers,
+  serverOf,
   sfbProfile,
   sfbSipDomains,
   srvTargets,
@@ -16,12 +15,14 @@ import {
   wildcardSans,
 } from "./shared";
 
-/** SIP names a Front End / Standard Edition / Director certificate answers for: the pool, its servers, and with
+/** SIP names a Front End / Standard Edition / Director certificate answers for: the pool, its server, and with
  *  auto-logon sip.<domain> and the `_sipinternaltls._tcp` targets. A wildcard must never be what covers them. */
 function poolSipNames(view: CertView, ctx: RuleContext): string[] {
   const pool = poolOf(view);
   if (!pool) return [];
-  const out = [normalizeName(pool.poolFqdn), ...poolServers(pool)];
+  // a per-server certificate answers for its own server only (the other members have their own certificates)
+  const server = serverOf(view, pool);
+  const out = [normalizeName(pool.poolFqdn), ...(server ? [server] : [])];
   if (pool.autoLogon) {
     const domains = sfbSipDomains(ctx.plan);
     for (const d of domains) out.push(`sip.${d}`);
@@ -42,7 +43,8 @@ export const LYNC_WILDCARD_1: CertificateRule = {
     "Wildcard SANs only to summarise simple URLs / lyncdiscover names on Front End, Director and reverse proxy; never on the Edge external, Mediation or SBA, never for a SIP name.",
   source: `${LYNC2013}lync-server-2013-plan-for-edge-server-certificates — "Wildcard certificates are not supported in Lync Server, except where used to summarize the Simple URLs through the reverse proxy."; ${LYNC2013}lync-server-2013-wildcard-certificate-support — "Wildcard SAN entry is supported for Simple URLs (meet and dialin) and for SAN entries for LyncDiscover and LyncDiscoverInternal in Front End web components."`,
   applies: (view) =>
-    isProfile(view, "sfb-edge-external", "sfb-mediation", "sfb-sba", ...POOL_PROFILES) && wildcardSans(view).length > 0,
+    isProfile(view, "sfb-edge-external", "sfb-mediation", "sfb-sba", ...POOL_PROFILES) &&
+    wildcardSans(view).length > 0,
   check(view, ctx) {
     const wild = wildcardSans(view);
     const profile = sfbProfile(view);

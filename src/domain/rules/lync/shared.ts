@@ -90,7 +90,10 @@ export function poolServers(pool: { poolFqdn: string; servers: string[] }): stri
 }
 
 /** The server a per-server certificate (`<component id>/<server fqdn>`) belongs to. */
-export function serverOf(view: CertView, pool: { id: string; poolFqdn: string; servers: string[] }): string | undefined {
+export function serverOf(
+  view: CertView,
+  pool: { id: string; poolFqdn: string; servers: string[] },
+): string | undefined {
   const prefix = `${pool.id}/`;
   if (!view.id.startsWith(prefix)) return undefined;
   const server = normalizeName(view.id.slice(prefix.length));
@@ -141,7 +144,7 @@ export function hasEku(view: CertView, eku: "serverAuth" | "clientAuth"): boolea
 }
 
 /** Missing names explained one by one: "sip.fabrikam.com (SIP domain fabrikam.com)". */
-export function describe(items: readonly { name: string; why: string }[]): string {
+export function explain(items: readonly { name: string; why: string }[]): string {
   return items.map((i) => `${i.name} (${i.why})`).join(", ");
 }
 
@@ -200,10 +203,15 @@ export function foreignName(plan: Plan, name: string, self?: SfbEdgeComponent): 
           owned.add(normalizeName(n));
         break;
       case "cisco-uc":
-        for (const n of [c.publisher, ...c.subscribers, ...(c.imPresenceNodes ?? [])]) owned.add(normalizeName(n));
+        for (const n of [c.publisher, ...c.subscribers, ...(c.imPresenceNodes ?? [])])
+          owned.add(normalizeName(n));
         break;
       case "sfb-edge":
-        if (self && c.id !== self.id && normalizeName(c.accessEdgeFqdn) !== normalizeName(self.accessEdgeFqdn))
+        if (
+          self &&
+          c.id !== self.id &&
+          normalizeName(c.accessEdgeFqdn) !== normalizeName(self.accessEdgeFqdn)
+        )
           owned.add(normalizeName(c.accessEdgeFqdn));
         break;
       default:
@@ -244,7 +252,12 @@ export function srvTargets(plan: Plan, service: string, domains: readonly string
 
 /** The targets of `service` the given Edge answers for: SIP (or XMPP) domains of the plan, not pointing at
  *  another component. */
-export function edgeSrvTargets(plan: Plan, edge: SfbEdgeComponent, service: string, domains: readonly string[]) {
+export function edgeSrvTargets(
+  plan: Plan,
+  edge: SfbEdgeComponent,
+  service: string,
+  domains: readonly string[],
+) {
   return srvTargets(plan, service, domains).filter((t) => !foreignName(plan, t.target, edge));
 }
 
@@ -307,7 +320,13 @@ export function topologyNames(plan: Plan): Set<string> {
   for (const c of plan.components) {
     switch (c.type) {
       case "sfb-edge":
-        for (const n of [c.accessEdgeFqdn, c.webConfEdgeFqdn, c.avEdgeFqdn, c.internalFqdn, ...(c.servers ?? [])])
+        for (const n of [
+          c.accessEdgeFqdn,
+          c.webConfEdgeFqdn,
+          c.avEdgeFqdn,
+          c.internalFqdn,
+          ...(c.servers ?? []),
+        ])
           add(n);
         break;
       case "sfb-pool":

@@ -58,7 +58,11 @@ export function planned(c: CertLiteral): CertificatePlan {
     profile: c.profile,
     title: c.id,
     subject: { CN: c.cn },
-    sans: c.sans.map((value) => ({ type: /^[0-9.]+$|:/.test(value) ? "ip" : "dns", value, reasons: ["test"] })),
+    sans: c.sans.map((value) => ({
+      type: /^[0-9.]+$|:/.test(value) ? "ip" : "dns",
+      value,
+      reasons: ["test"],
+    })),
     eku: c.eku ?? ["serverAuth"],
     keyUsage: ["digitalSignature", "keyEncipherment"],
     key: c.key ?? { algorithm: "RSA", size: 2048 },
@@ -71,7 +75,9 @@ export function planned(c: CertLiteral): CertificatePlan {
   return cert;
 }
 
-export function existing(e: Partial<ExistingCertificate> & { certificate: string; subjectCN: string; sans: string[] }) {
+export function existing(
+  e: Partial<ExistingCertificate> & { certificate: string; subjectCN: string; sans: string[] },
+) {
   const out: ExistingCertificate = { eku: ["serverAuth"], ...e };
   return out;
 }
@@ -159,7 +165,12 @@ export function contosoPoolCert(pool: SfbPoolComponent, p: Partial<CertLiteral> 
   return planned({
     id: `${pool.id}/${server}`,
     component: pool,
-    profile: pool.role === "director" ? "sfb-director" : pool.role === "standard-edition" ? "sfb-standard-edition" : "sfb-front-end",
+    profile:
+      pool.role === "director"
+        ? "sfb-director"
+        : pool.role === "standard-edition"
+          ? "sfb-standard-edition"
+          : "sfb-front-end",
     cn: pool.poolFqdn,
     sans: [
       pool.poolFqdn,
