@@ -1,13 +1,33 @@
 import { describe, expect, it } from "vitest";
 import { parseDnsPaste, splitSrvName } from "./dns-paste";
 
-const FED = { service: "_sipfederationtls._tcp", domain: "contoso.com", target: "sip.contoso.com", port: 5061, priority: 0, weight: 0 };
-const TLS = { service: "_sip._tls", domain: "contoso.com", target: "sip.contoso.com", port: 443, priority: 0, weight: 0 };
+const FED = {
+  service: "_sipfederationtls._tcp",
+  domain: "contoso.com",
+  target: "sip.contoso.com",
+  port: 5061,
+  priority: 0,
+  weight: 0,
+};
+const TLS = {
+  service: "_sip._tls",
+  domain: "contoso.com",
+  target: "sip.contoso.com",
+  port: 443,
+  priority: 0,
+  weight: 0,
+};
 
 describe("splitSrvName", () => {
   it("splits service and domain, lower-cases and drops the trailing dot", () => {
-    expect(splitSrvName("_SIPfederationtls._TCP.Contoso.com.")).toEqual({ service: "_sipfederationtls._tcp", domain: "contoso.com" });
-    expect(splitSrvName("_xmpp-server._tcp.contoso.com")).toEqual({ service: "_xmpp-server._tcp", domain: "contoso.com" });
+    expect(splitSrvName("_SIPfederationtls._TCP.Contoso.com.")).toEqual({
+      service: "_sipfederationtls._tcp",
+      domain: "contoso.com",
+    });
+    expect(splitSrvName("_xmpp-server._tcp.contoso.com")).toEqual({
+      service: "_xmpp-server._tcp",
+      domain: "contoso.com",
+    });
   });
   it("refuses names that are not SRV owner names", () => {
     expect(splitSrvName("sip.contoso.com")).toBeNull();
@@ -55,9 +75,10 @@ $ dig +short SRV _sip._tls.contoso.com
   });
 
   it("dig +short without the command line: uses the name typed by the user, or says what is missing", () => {
-    expect(parseDnsPaste("10 60 5061 sip.contoso.com.", { defaultName: "_sipfederationtls._tcp.contoso.com" }).records).toEqual([
-      { ...FED, priority: 10, weight: 60 },
-    ]);
+    expect(
+      parseDnsPaste("10 60 5061 sip.contoso.com.", { defaultName: "_sipfederationtls._tcp.contoso.com" })
+        .records,
+    ).toEqual([{ ...FED, priority: 10, weight: 60 }]);
     const r = parseDnsPaste("10 60 5061 sip.contoso.com.");
     expect(r.records).toEqual([]);
     expect(r.unreadable).toHaveLength(1);
@@ -173,7 +194,11 @@ describe("mixed and bad input", () => {
     const text = `_sipfederationtls._tcp.contoso.com. 3600 IN SRV 0 0 5061 sip.contoso.com.
 _sip._tls.contoso.com	service = 0 0 443 sip.contoso.com.
 _xmpp-server._tcp.contoso.com has SRV record 0 0 5269 xmpp.contoso.com.`;
-    expect(parseDnsPaste(text).records.map((r) => r.service)).toEqual(["_sipfederationtls._tcp", "_sip._tls", "_xmpp-server._tcp"]);
+    expect(parseDnsPaste(text).records.map((r) => r.service)).toEqual([
+      "_sipfederationtls._tcp",
+      "_sip._tls",
+      "_xmpp-server._tcp",
+    ]);
   });
 
   it("lists the lines it could not read, with their numbers", () => {
@@ -194,6 +219,8 @@ _sip._tls.contoso.com. 300 IN SRV 0 0 443 bad_name.contoso.com.`;
 
   it("returns nothing for empty input and handles CRLF", () => {
     expect(parseDnsPaste("")).toEqual({ records: [], unreadable: [] });
-    expect(parseDnsPaste("_sip._tls.contoso.com. 300 IN SRV 0 0 443 sip.contoso.com.\r\n\r\n").records).toEqual([TLS]);
+    expect(
+      parseDnsPaste("_sip._tls.contoso.com. 300 IN SRV 0 0 443 sip.contoso.com.\r\n\r\n").records,
+    ).toEqual([TLS]);
   });
 });

@@ -62,7 +62,10 @@ function isNoise(t: string): boolean {
 
 /** A shell or PowerShell command line: it names the record that `dig +short` output belongs to. */
 function commandName(t: string): string | null | undefined {
-  const isCommand = /^(?:PS [^>]*>\s*|[A-Za-z]:\\[^>]*>\s*|[$#>%]\s*|\S+@\S+[:~][^$#]*[$#]\s*)?(?:dig|nslookup|Resolve-DnsName|host|drill)\b/i.test(t);
+  const isCommand =
+    /^(?:PS [^>]*>\s*|[A-Za-z]:\\[^>]*>\s*|[$#>%]\s*|\S+@\S+[:~][^$#]*[$#]\s*)?(?:dig|nslookup|Resolve-DnsName|host|drill)\b/i.test(
+      t,
+    );
   const digHeader = /^;\s*<<>>\s*DiG/i.test(t);
   if (!isCommand && !digHeader) return undefined;
   const m = SRV_NAME_IN_TEXT.exec(t);
@@ -78,17 +81,29 @@ export function parseDnsPaste(input: string, options: DnsPasteOptions = {}): Dns
   const add = (d: Draft, line: number, text: string): void => {
     const name = d.name ?? queryName;
     if (name === undefined) {
-      unreadable.push({ line, text, why: "no record name: paste the command line too, or type the record name above" });
+      unreadable.push({
+        line,
+        text,
+        why: "no record name: paste the command line too, or type the record name above",
+      });
       return;
     }
     const split = splitSrvName(name);
     if (!split) {
-      unreadable.push({ line, text, why: `"${name}" is not an SRV record name such as _sipfederationtls._tcp.contoso.com` });
+      unreadable.push({
+        line,
+        text,
+        why: `"${name}" is not an SRV record name such as _sipfederationtls._tcp.contoso.com`,
+      });
       return;
     }
     const rawTarget = (d.target ?? "").trim();
     if (rawTarget === "." || rawTarget === "") {
-      unreadable.push({ line, text, why: 'target "." means the service is explicitly not offered (RFC 2782); nothing to add' });
+      unreadable.push({
+        line,
+        text,
+        why: 'target "." means the service is explicitly not offered (RFC 2782); nothing to add',
+      });
       return;
     }
     const target = normalizeName(rawTarget);
@@ -98,18 +113,30 @@ export function parseDnsPaste(input: string, options: DnsPasteOptions = {}): Dns
       return;
     }
     if (d.port === undefined || d.priority === undefined || d.weight === undefined) {
-      unreadable.push({ line, text, why: "priority, weight or port is missing or not a number from 0 to 65535" });
+      unreadable.push({
+        line,
+        text,
+        why: "priority, weight or port is missing or not a number from 0 to 65535",
+      });
       return;
     }
     const key = `${split.service} ${split.domain} ${target} ${d.port}`;
     if (seen.has(key)) return;
     seen.add(key);
-    records.push({ service: split.service, domain: split.domain, target, port: d.port, priority: d.priority, weight: d.weight });
+    records.push({
+      service: split.service,
+      domain: split.domain,
+      target,
+      port: d.port,
+      priority: d.priority,
+      weight: d.weight,
+    });
   };
 
   const lines = input.replace(/\r\n?/g, "\n").split("\n");
   // multi-line forms: Windows nslookup ("SRV service location:" + "field = value") and Resolve-DnsName | Format-List
-  let pending: { draft: Draft; line: number; text: string; kind: "nslookup" | "list"; type?: string } | null = null;
+  let pending: { draft: Draft; line: number; text: string; kind: "nslookup" | "list"; type?: string } | null =
+    null;
   // Resolve-DnsName table: column names from its header line
   let columns: string[] | null = null;
 
@@ -162,7 +189,10 @@ export function parseDnsPaste(input: string, options: DnsPasteOptions = {}): Dns
     }
 
     // Resolve-DnsName | Format-List: "Name : ...", "Type : SRV", "NameTarget : ..." blocks
-    const field = /^(Name|Type|TTL|Section|NameTarget|Priority|Weight|Port|DataLength|IP4Address|IP6Address|IPAddress|NameHost|QueryType)\s+:\s*(.*)$/.exec(t);
+    const field =
+      /^(Name|Type|TTL|Section|NameTarget|Priority|Weight|Port|DataLength|IP4Address|IP6Address|IPAddress|NameHost|QueryType)\s+:\s*(.*)$/.exec(
+        t,
+      );
     if (field) {
       const k = field[1] as string;
       const v = (field[2] as string).trim();
@@ -191,25 +221,59 @@ export function parseDnsPaste(input: string, options: DnsPasteOptions = {}): Dns
     // dig (full answer): "_sip._tls.contoso.com. 3600 IN SRV 0 0 443 sip.contoso.com."
     const dig = /^(\S+)\s+(?:\d+\s+)?(?:IN\s+)?(?:\d+\s+)?SRV\s+(\d+)\s+(\d+)\s+(\d+)\s+(\S+)$/i.exec(t);
     if (dig) {
-      add({ name: dig[1] as string, priority: num(dig[2]), weight: num(dig[3]), port: num(dig[4]), target: dig[5] as string }, lineNo, t);
+      add(
+        {
+          name: dig[1] as string,
+          priority: num(dig[2]),
+          weight: num(dig[3]),
+          port: num(dig[4]),
+          target: dig[5] as string,
+        },
+        lineNo,
+        t,
+      );
       return;
     }
     // nslookup (Unix): "_sip._tls.contoso.com	service = 0 0 443 sip.contoso.com."
     const ns = /^(\S+)\s+service\s*=\s*(\d+)\s+(\d+)\s+(\d+)\s+(\S+)$/i.exec(t);
     if (ns) {
-      add({ name: ns[1] as string, priority: num(ns[2]), weight: num(ns[3]), port: num(ns[4]), target: ns[5] as string }, lineNo, t);
+      add(
+        {
+          name: ns[1] as string,
+          priority: num(ns[2]),
+          weight: num(ns[3]),
+          port: num(ns[4]),
+          target: ns[5] as string,
+        },
+        lineNo,
+        t,
+      );
       return;
     }
     // host: "_sip._tls.contoso.com has SRV record 0 0 443 sip.contoso.com."
     const host = /^(\S+)\s+has SRV record\s+(\d+)\s+(\d+)\s+(\d+)\s+(\S+)$/i.exec(t);
     if (host) {
-      add({ name: host[1] as string, priority: num(host[2]), weight: num(host[3]), port: num(host[4]), target: host[5] as string }, lineNo, t);
+      add(
+        {
+          name: host[1] as string,
+          priority: num(host[2]),
+          weight: num(host[3]),
+          port: num(host[4]),
+          target: host[5] as string,
+        },
+        lineNo,
+        t,
+      );
       return;
     }
     // dig +short: "0 0 443 sip.contoso.com."
     const short = /^(\d+)\s+(\d+)\s+(\d+)\s+(\S+)$/.exec(t);
     if (short) {
-      add({ priority: num(short[1]), weight: num(short[2]), port: num(short[3]), target: short[4] as string }, lineNo, t);
+      add(
+        { priority: num(short[1]), weight: num(short[2]), port: num(short[3]), target: short[4] as string },
+        lineNo,
+        t,
+      );
       return;
     }
     // Resolve-DnsName table row
@@ -224,11 +288,25 @@ export function parseDnsPaste(input: string, options: DnsPasteOptions = {}): Dns
       const name = col("name") ?? "";
       const target = col("nametarget") ?? "";
       if (name.endsWith("...") || target.endsWith("...")) {
-        unreadable.push({ line: lineNo, text: t, why: "PowerShell cut this name short (…): run it again with | Format-List" });
+        unreadable.push({
+          line: lineNo,
+          text: t,
+          why: "PowerShell cut this name short (…): run it again with | Format-List",
+        });
         return;
       }
       if (cells.length === columns.length) {
-        add({ name, target, priority: num(col("priority")), weight: num(col("weight")), port: num(col("port")) }, lineNo, t);
+        add(
+          {
+            name,
+            target,
+            priority: num(col("priority")),
+            weight: num(col("weight")),
+            port: num(col("port")),
+          },
+          lineNo,
+          t,
+        );
         return;
       }
     }

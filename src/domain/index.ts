@@ -1,8 +1,9 @@
 // The planning engine's only door (PLAN-FORMAT.md). Pure TypeScript: no React, no DOM, no WebCrypto.
-export { parsePlan, serializePlan, MAX_PLAN_BYTES, parsePlanText } from "./plan-file";
-export { planCertificates, acceptanceOf, blockingFindings } from "./plan";
-export type { PlanOptions } from "./plan";
-export * from "./types";
-export { RULES } from "./rules";
+
 export * as names from "./names";
+export type { PlanOptions } from "./plan";
+export { acceptanceOf, blockingFindings, planCertificates } from "./plan";
+export { MAX_PLAN_BYTES, parsePlan, parsePlanText, serializePlan } from "./plan-file";
+export { RULES } from "./rules";
+export * from "./types";
 export { maxPublicValidityDays, todayIso } from "./validity";

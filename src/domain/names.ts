@@ -39,8 +39,9 @@ const CACHE_LIMIT = 100_000;
 function memo<R>(fn: (key: string) => R): (key: string) => R {
   const cache = new Map<string, R>();
   return (key) => {
+    // memoised functions never return undefined, so one lookup answers
     const hit = cache.get(key);
-    if (hit !== undefined || cache.has(key)) return hit as R;
+    if (hit !== undefined) return hit;
     if (cache.size >= CACHE_LIMIT) cache.clear();
     const value = fn(key);
     cache.set(key, value);
@@ -79,6 +80,7 @@ export function isWildcard(name: string): boolean {
 }
 
 export function isIdn(name: string): boolean {
+  if (!name.includes("xn--")) return false;
   return name.split(".").some((l) => l.startsWith("xn--"));
 }
 

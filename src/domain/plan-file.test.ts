@@ -23,9 +23,31 @@ const EXAMPLE = {
   },
   defaults: { caType: "public", key: { algorithm: "RSA", size: 2048 }, validityDays: 200 },
   components: [
-    { type: "sfb-edge", id: "edge", accessEdgeFqdn: "sip.contoso.com", webConfEdgeFqdn: "webcon.contoso.com", internalFqdn: "edge-int.contoso.net" },
-    { type: "pexip", id: "px", deployment: "public-dmz", nodes: [{ fqdn: "px01.vc.example.com" }, { fqdn: "px02.vc.example.com", sipTlsFqdn: "px02.vc.example.com" }] },
-    { type: "cisco-uc", id: "cucm", product: "cucm", purpose: "tomcat", distribution: "multi-server", publisher: "cucm-pub.example.com", subscribers: ["cucm-sub1.example.com"] },
+    {
+      type: "sfb-edge",
+      id: "edge",
+      accessEdgeFqdn: "sip.contoso.com",
+      webConfEdgeFqdn: "webcon.contoso.com",
+      internalFqdn: "edge-int.contoso.net",
+    },
+    {
+      type: "pexip",
+      id: "px",
+      deployment: "public-dmz",
+      nodes: [
+        { fqdn: "px01.vc.example.com" },
+        { fqdn: "px02.vc.example.com", sipTlsFqdn: "px02.vc.example.com" },
+      ],
+    },
+    {
+      type: "cisco-uc",
+      id: "cucm",
+      product: "cucm",
+      purpose: "tomcat",
+      distribution: "multi-server",
+      publisher: "cucm-pub.example.com",
+      subscribers: ["cucm-sub1.example.com"],
+    },
   ],
   existing: [
     {
@@ -63,8 +85,20 @@ describe("parsePlan", () => {
     const bad = structuredClone(EXAMPLE) as Record<string, unknown>;
     bad.sipDomains = ["exa mple.com", "ok.com"];
     bad.components = [
-      { type: "pexip", id: "px", deployment: "public-dmz", nodes: [{ fqdn: "px01.vc.example.com" }, { fqdn: "*.*.example.com" }], colour: "red" },
-      { type: "sfb-edge", id: "px", accessEdgeFqdn: "_sip._tls.contoso.com", webConfEdgeFqdn: "10.0.0.1", internalFqdn: "a".repeat(300) },
+      {
+        type: "pexip",
+        id: "px",
+        deployment: "public-dmz",
+        nodes: [{ fqdn: "px01.vc.example.com" }, { fqdn: "*.*.example.com" }],
+        colour: "red",
+      },
+      {
+        type: "sfb-edge",
+        id: "px",
+        accessEdgeFqdn: "_sip._tls.contoso.com",
+        webConfEdgeFqdn: "10.0.0.1",
+        internalFqdn: "a".repeat(300),
+      },
     ];
     const errs = errorsOf(bad);
     const paths = errs.map((x) => x.path);
@@ -98,7 +132,9 @@ describe("parsePlan", () => {
   });
 
   it("refuses a file of another format", () => {
-    expect(errorsOf({ format: "something/else", version: 1 })[0]?.message).toMatch(/"format": "san-planner\/plan"/);
+    expect(errorsOf({ format: "something/else", version: 1 })[0]?.message).toMatch(
+      /"format": "san-planner\/plan"/,
+    );
     expect(errorsOf([1, 2, 3])[0]?.message).toMatch(/expected a JSON object, found a list/);
     expect(errorsOf("hello")[0]?.path).toBe("(file)");
   });
@@ -106,7 +142,10 @@ describe("parsePlan", () => {
   it("names the missing required fields", () => {
     const errs = errorsOf({ format: "san-planner/plan", version: 1 });
     expect(errs.map((x) => x.path).sort()).toEqual(["components", "name", "sipDomains"]);
-    const c = errorsOf({ ...EXAMPLE, components: [{ type: "pexip", id: "px", deployment: "on-prem", nodes: [] }] });
+    const c = errorsOf({
+      ...EXAMPLE,
+      components: [{ type: "pexip", id: "px", deployment: "on-prem", nodes: [] }],
+    });
     expect(c.map((x) => `${x.path}: ${x.message}`)).toEqual([
       "components[0].nodes: must list at least one entry",
       "components[0].poolFqdn: is required for an on-prem deployment: the Trusted Application Pool FQDN (PEXIP-ONPREM-1)",
@@ -120,20 +159,38 @@ describe("parsePlan", () => {
   });
 
   it("takes names of existing certificates as written (wildcards, IPs, internal names)", () => {
-    const r = parsePlan({ ...EXAMPLE, existing: [{ certificate: "x", subjectCN: "*.Contoso.com", sans: ["*.contoso.com", "10.1.2.3", "host.local"], eku: [] }] });
+    const r = parsePlan({
+      ...EXAMPLE,
+      existing: [
+        {
+          certificate: "x",
+          subjectCN: "*.Contoso.com",
+          sans: ["*.contoso.com", "10.1.2.3", "host.local"],
+          eku: [],
+        },
+      ],
+    });
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.plan.existing?.[0]?.sans).toEqual(["*.contoso.com", "10.1.2.3", "host.local"]);
   });
 
   it("rejects a weak-looking but malformed key description, accepts a weak existing key for linting", () => {
-    expect(errorsOf({ ...EXAMPLE, defaults: { key: { algorithm: "DSA", size: 1024 } } })[0]?.path).toBe("defaults.key.algorithm");
-    const r = parsePlan({ ...EXAMPLE, existing: [{ ...EXAMPLE.existing[0], key: { algorithm: "RSA", size: 1024 } }] });
+    expect(errorsOf({ ...EXAMPLE, defaults: { key: { algorithm: "DSA", size: 1024 } } })[0]?.path).toBe(
+      "defaults.key.algorithm",
+    );
+    const r = parsePlan({
+      ...EXAMPLE,
+      existing: [{ ...EXAMPLE.existing[0], key: { algorithm: "RSA", size: 1024 } }],
+    });
     expect(r.ok).toBe(true);
   });
 
   it("reads a 10,000-node plan", () => {
     const nodes = Array.from({ length: 10_000 }, (_, i) => ({ fqdn: `px${i}.vc.example.com` }));
-    const r = parsePlan({ ...EXAMPLE, components: [{ type: "pexip", id: "px", deployment: "public-dmz", nodes }] });
+    const r = parsePlan({
+      ...EXAMPLE,
+      components: [{ type: "pexip", id: "px", deployment: "public-dmz", nodes }],
+    });
     expect(r.ok).toBe(true);
   });
 
@@ -172,19 +229,33 @@ const fqdn = fc.tuple(label, domain).map(([a, d]) => `${a}.${d}`);
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
 const keySpec = fc.oneof(
   fc.constantFrom(2048, 3072, 4096).map((size) => ({ algorithm: "RSA" as const, size })),
-  fc.constantFrom("P-256" as const, "P-384" as const).map((curve) => ({ algorithm: "ECDSA" as const, curve })),
+  fc
+    .constantFrom("P-256" as const, "P-384" as const)
+    .map((curve) => ({ algorithm: "ECDSA" as const, curve })),
 );
 
 const component = (cid: string): fc.Arbitrary<Component> =>
   fc.oneof(
-    fc.record({ type: fc.constant("sfb-edge" as const), id: fc.constant(cid), accessEdgeFqdn: fqdn, webConfEdgeFqdn: fqdn, internalFqdn: fqdn }, { requiredKeys: ["type", "id", "accessEdgeFqdn", "webConfEdgeFqdn", "internalFqdn"] }),
-    fc.record({
-      type: fc.constant("pexip" as const),
-      id: fc.constant(cid),
-      deployment: fc.constant("public-dmz" as const),
-      nodes: fc.uniqueArray(fqdn, { minLength: 1, maxLength: 5 }).map((a) => a.map((f) => ({ fqdn: f }))),
-      key: keySpec,
-    }, { requiredKeys: ["type", "id", "deployment", "nodes"] }),
+    fc.record(
+      {
+        type: fc.constant("sfb-edge" as const),
+        id: fc.constant(cid),
+        accessEdgeFqdn: fqdn,
+        webConfEdgeFqdn: fqdn,
+        internalFqdn: fqdn,
+      },
+      { requiredKeys: ["type", "id", "accessEdgeFqdn", "webConfEdgeFqdn", "internalFqdn"] },
+    ),
+    fc.record(
+      {
+        type: fc.constant("pexip" as const),
+        id: fc.constant(cid),
+        deployment: fc.constant("public-dmz" as const),
+        nodes: fc.uniqueArray(fqdn, { minLength: 1, maxLength: 5 }).map((a) => a.map((f) => ({ fqdn: f }))),
+        key: keySpec,
+      },
+      { requiredKeys: ["type", "id", "deployment", "nodes"] },
+    ),
     fc.record({
       type: fc.constant("cisco-uc" as const),
       id: fc.constant(cid),
@@ -194,23 +265,48 @@ const component = (cid: string): fc.Arbitrary<Component> =>
       publisher: fqdn,
       subscribers: fc.uniqueArray(fqdn, { maxLength: 4 }),
     }),
-    fc.record({ type: fc.constant("custom" as const), id: fc.constant(cid), commonName: fqdn, sans: fc.uniqueArray(fqdn, { maxLength: 4 }), eku: fc.constant<("serverAuth" | "clientAuth")[]>(["serverAuth"]) }, { requiredKeys: ["type", "id", "commonName", "sans"] }),
+    fc.record(
+      {
+        type: fc.constant("custom" as const),
+        id: fc.constant(cid),
+        commonName: fqdn,
+        sans: fc.uniqueArray(fqdn, { maxLength: 4 }),
+        eku: fc.constant<("serverAuth" | "clientAuth")[]>(["serverAuth"]),
+      },
+      { requiredKeys: ["type", "id", "commonName", "sans"] },
+    ),
   );
 
 const planArb: fc.Arbitrary<Plan> = fc
   .record(
     {
       name: fc.string({ maxLength: 30 }).map((s) => s.trim()),
-      issueDate: fc.date({ min: new Date("2020-01-01"), max: new Date("2035-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-      subject: fc.record({ O: fc.constantFrom("Contoso Ltd", "Fabrikam"), C: fc.constantFrom("US", "GB", "DE") }, { requiredKeys: [] }),
+      issueDate: fc
+        .date({ min: new Date("2020-01-01"), max: new Date("2035-12-31"), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+      subject: fc.record(
+        { O: fc.constantFrom("Contoso Ltd", "Fabrikam"), C: fc.constantFrom("US", "GB", "DE") },
+        { requiredKeys: [] },
+      ),
       sipDomains: fc.uniqueArray(domain, { maxLength: 4 }),
       ids: fc.uniqueArray(id, { minLength: 0, maxLength: 4 }),
-      defaults: fc.record({ caType: fc.constantFrom("public" as const, "internal" as const), key: keySpec, validityDays: fc.integer({ min: 1, max: 398 }) }, { requiredKeys: [] }),
+      defaults: fc.record(
+        {
+          caType: fc.constantFrom("public" as const, "internal" as const),
+          key: keySpec,
+          validityDays: fc.integer({ min: 1, max: 398 }),
+        },
+        { requiredKeys: [] },
+      ),
     },
     { requiredKeys: ["name", "sipDomains", "ids"] },
   )
   .chain(({ ids, ...rest }) =>
-    fc.tuple(...ids.map((cid) => component(cid))).map((components) => ({ format: "san-planner/plan" as const, version: 1, ...rest, components }) as Plan),
+    fc
+      .tuple(...ids.map((cid) => component(cid)))
+      .map(
+        (components) => ({ format: "san-planner/plan" as const, version: 1, ...rest, components }) as Plan,
+      ),
   );
 
 describe("plan file round trip (property)", () => {

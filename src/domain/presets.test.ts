@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "./plan-file";
-import { COMPONENT_LABELS, componentTemplate, emptyPlan, freeComponentId, PRESETS, presetPlan } from "./presets";
+import {
+  COMPONENT_LABELS,
+  componentTemplate,
+  emptyPlan,
+  freeComponentId,
+  PRESETS,
+  presetPlan,
+} from "./presets";
 import { planComponent } from "./profiles";
-import { COMPONENT_TYPES, type CertificatePlan, type Plan } from "./types";
+import { type CertificatePlan, COMPONENT_TYPES, type Plan } from "./types";
 
 const ISSUE = "2026-07-01";
 
@@ -49,7 +56,9 @@ describe("presets", () => {
     const [ext, int] = certificates(presetPlan("sfb-edge"));
     expect(ext?.id).toBe("edge/external");
     expect(ext?.subject.CN).toBe("sip.contoso.com");
-    expect(new Set(sans(ext))).toEqual(new Set(["sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com"]));
+    expect(new Set(sans(ext))).toEqual(
+      new Set(["sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com"]),
+    );
     expect(int?.id).toBe("edge/internal");
     expect(sans(int)).toEqual(["lsedge.contoso.net"]);
   });
@@ -58,7 +67,12 @@ describe("presets", () => {
   it("Pexip public DMZ reproduces Pexip's example", () => {
     const [px] = certificates(presetPlan("pexip-dmz"));
     expect(px?.subject.CN).toBe("px.vc.example.com");
-    expect(sans(px)).toEqual(["px.vc.example.com", "px01.vc.example.com", "px02.vc.example.com", "vc.example.com"]);
+    expect(sans(px)).toEqual([
+      "px.vc.example.com",
+      "px01.vc.example.com",
+      "px02.vc.example.com",
+      "vc.example.com",
+    ]);
   });
 
   it("Pexip on-prem: pool FQDN and the three nodes", () => {

@@ -45,16 +45,48 @@ const edgeComponent = (): Component => ({
 // edge-environmental-requirements, DNS table: _sipfederationtls._tcp.contoso.com → sip.contoso.com:5061,
 // _sip._tls.contoso.com → sip.contoso.com:443 (and the same for the second SIP domain).
 const edgeSrv = () => [
-  { service: "_sipfederationtls._tcp", domain: "contoso.com", target: "sip.contoso.com", port: 5061, priority: 0, weight: 0 },
-  { service: "_sip._tls", domain: "contoso.com", target: "sip.contoso.com", port: 443, priority: 0, weight: 0 },
-  { service: "_sipfederationtls._tcp", domain: "fabrikam.com", target: "sip.fabrikam.com", port: 5061, priority: 0, weight: 0 },
-  { service: "_sip._tls", domain: "fabrikam.com", target: "sip.fabrikam.com", port: 443, priority: 0, weight: 0 },
+  {
+    service: "_sipfederationtls._tcp",
+    domain: "contoso.com",
+    target: "sip.contoso.com",
+    port: 5061,
+    priority: 0,
+    weight: 0,
+  },
+  {
+    service: "_sip._tls",
+    domain: "contoso.com",
+    target: "sip.contoso.com",
+    port: 443,
+    priority: 0,
+    weight: 0,
+  },
+  {
+    service: "_sipfederationtls._tcp",
+    domain: "fabrikam.com",
+    target: "sip.fabrikam.com",
+    port: 5061,
+    priority: 0,
+    weight: 0,
+  },
+  {
+    service: "_sip._tls",
+    domain: "fabrikam.com",
+    target: "sip.fabrikam.com",
+    port: 443,
+    priority: 0,
+    weight: 0,
+  },
 ];
 
 // lync-server-2013-certificate-requirements-for-internal-servers: meet per SIP domain, dialin, admin.
 const sfbSettings = (): Plan["sfb"] => ({
   version: "sfb-2015",
-  simpleUrls: { meet: ["meet.contoso.com", "meet.fabrikam.com"], dialin: ["dialin.contoso.com"], admin: "admin.contoso.com" },
+  simpleUrls: {
+    meet: ["meet.contoso.com", "meet.fabrikam.com"],
+    dialin: ["dialin.contoso.com"],
+    admin: "admin.contoso.com",
+  },
   mobility: true,
 });
 
@@ -72,7 +104,8 @@ export const PRESETS: readonly Preset[] = [
   {
     id: "sfb-edge",
     label: "SfB Edge",
-    description: "Skype for Business Edge Server: external (Access, Web Conferencing, A/V) and internal certificates, two SIP domains.",
+    description:
+      "Skype for Business Edge Server: external (Access, Web Conferencing, A/V) and internal certificates, two SIP domains.",
     plan: () =>
       base("Contoso Skype for Business Edge", {
         subject: { ...CONTOSO_SUBJECT },
@@ -86,7 +119,8 @@ export const PRESETS: readonly Preset[] = [
   {
     id: "sfb-front-end",
     label: "SfB Front End pool",
-    description: "Enterprise Edition Front End pool with three servers: Default, web internal and web external names.",
+    description:
+      "Enterprise Edition Front End pool with three servers: Default, web internal and web external names.",
     plan: () =>
       base("Contoso Front End pool", {
         subject: { ...CONTOSO_SUBJECT },
@@ -111,21 +145,36 @@ export const PRESETS: readonly Preset[] = [
           edgeComponent(),
           frontEndComponent(),
           // lync-server-2013-certificate-summary-reverse-proxy: external web FQDN of every pool, Office Online.
-          { type: "sfb-reverse-proxy", id: "rp", externalWebFqdns: ["webext.contoso.com"], officeOnlineFqdn: "oos.contoso.com" },
+          {
+            type: "sfb-reverse-proxy",
+            id: "rp",
+            externalWebFqdns: ["webext.contoso.com"],
+            officeOnlineFqdn: "oos.contoso.com",
+          },
         ],
       }),
   },
   {
     id: "pexip-dmz",
     label: "Pexip public DMZ",
-    description: "Pexip Conferencing Nodes federating with Skype for Business: CN from the _sipfederationtls._tcp target.",
+    description:
+      "Pexip Conferencing Nodes federating with Skype for Business: CN from the _sipfederationtls._tcp target.",
     plan: () =>
       // https://docs.pexip.com/lync/dmz_multi_domain.htm: "commonName = px.vc.example.com altNames =
       // px.vc.example.com, px01.vc.example.com, px02.vc.example.com, vc.example.com"
       base("Pexip public DMZ vc.example.com", {
         subject: { ...EXAMPLE_SUBJECT },
         sipDomains: ["vc.example.com"],
-        srv: [{ service: "_sipfederationtls._tcp", domain: "vc.example.com", target: "px.vc.example.com", port: 5061, priority: 0, weight: 0 }],
+        srv: [
+          {
+            service: "_sipfederationtls._tcp",
+            domain: "vc.example.com",
+            target: "px.vc.example.com",
+            port: 5061,
+            priority: 0,
+            weight: 0,
+          },
+        ],
         hosts: { "px.vc.example.com": ["px01.vc.example.com", "px02.vc.example.com"] },
         defaults: { caType: "public", key: { algorithm: "RSA", size: 2048 } },
         components: [
@@ -144,7 +193,8 @@ export const PRESETS: readonly Preset[] = [
   {
     id: "pexip-on-prem",
     label: "Pexip on-prem",
-    description: "Pexip Conferencing Nodes in a Trusted Application Pool of an on-premises Skype for Business deployment.",
+    description:
+      "Pexip Conferencing Nodes in a Trusted Application Pool of an on-premises Skype for Business deployment.",
     plan: () =>
       // https://docs.pexip.com/sfb/on_prem_example.htm: "confpool-eu.vc.example.com containing:
       // conf01.vc.example.com conf02.vc.example.com conf03.vc.example.com"
@@ -194,7 +244,8 @@ export const PRESETS: readonly Preset[] = [
   {
     id: "expressway-pair",
     label: "Expressway pair",
-    description: "Cisco Expressway-C and Expressway-E clusters for Mobile and Remote Access with the domain example.com.",
+    description:
+      "Cisco Expressway-C and Expressway-E clusters for Mobile and Remote Access with the domain example.com.",
     plan: () =>
       base("Expressway MRA example.com", {
         subject: { ...EXAMPLE_SUBJECT },
@@ -287,7 +338,13 @@ export function componentTemplate(type: ComponentType, plan: Plan): Component {
         internalFqdn: `edge-int.${domain}`,
       };
     case "sfb-pool":
-      return { type, id: id("fe"), role: "front-end", poolFqdn: `pool01.${domain}`, servers: [`fe01.${domain}`, `fe02.${domain}`] };
+      return {
+        type,
+        id: id("fe"),
+        role: "front-end",
+        poolFqdn: `pool01.${domain}`,
+        servers: [`fe01.${domain}`, `fe02.${domain}`],
+      };
     case "sfb-reverse-proxy":
       return { type, id: id("rp"), externalWebFqdns: [`webext.${domain}`] };
     case "sfb-mediation":

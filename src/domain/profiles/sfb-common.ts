@@ -1,5 +1,7 @@
 // Building blocks shared only by the Skype for Business / Lync profiles (sfb-*.ts).
+
 import { isWildcard, normalizeName, parentDomain } from "../names";
+import { componentPosition, componentsNamed, perPlan, resolvesTo } from "../plan-facts";
 import type { Component, Plan, SfbVersion } from "../types";
 import type { SanList } from "./common";
 
@@ -35,7 +37,7 @@ export interface SimpleUrls {
   admin?: string;
 }
 
-export function simpleUrls(plan: Plan): SimpleUrls {
+export const simpleUrls = perPlan(function simpleUrls(plan: Plan): SimpleUrls {
   const s = plan.sfb?.simpleUrls ?? {};
   const out: SimpleUrls = {
     meet: (s.meet ?? []).map(simpleUrlHost).filter((n) => n.length > 0),
@@ -44,7 +46,7 @@ export function simpleUrls(plan: Plan): SimpleUrls {
   const admin = s.admin === undefined ? "" : simpleUrlHost(s.admin);
   if (admin.length > 0) out.admin = admin;
   return out;
-}
+});
 
 /** A name Microsoft lets a wildcard summarise (simple URLs, lyncdiscover / lyncdiscoverinternal), with its reason. */
 export interface SummarisableName {
@@ -120,35 +122,30 @@ export function simpleUrlNames(urls: SimpleUrls, opts: { admin: boolean }): Summ
 /** SIP domains this Lync/SfB deployment serves: the plan's SIP domains, except one a Pexip public-DMZ component
  *  explicitly federates (its `sipDomain`: that domain's `_sipfederationtls._tcp` record points at Pexip, and its
  *  certificate is planned by the Pexip profile). */
-export function sfbSipDomains(plan: Plan): string[] {
+export const sfbSipDomains = perPlan(function sfbSipDomains(plan: Plan): string[] {
   const pexip = new Set(
     plan.components.flatMap((c) =>
       c.type === "pexip" && c.deployment === "public-dmz" && c.sipDomain ? [normalizeName(c.sipDomain)] : [],
     ),
   );
   return [...new Set(plan.sipDomains.map(normalizeName))].filter((d) => d.length > 0 && !pexip.has(d));
-}
+});
 
 /** The component (other than `self`) that owns `name`, directly or through the plan's A/CNAME facts: a Pexip node
  *  or pool, an Expressway peer / cluster / alias, a Cisco UC node, another Edge's Access Edge FQDN, another pool's
  *  pool or server FQDN. An SRV record pointing at such a name is not this certificate's business. */
 export function ownerOf(plan: Plan, self: Component, name: string): Component | undefined {
   const n = normalizeName(name);
-  const targets = [n, ...resolvesTo(plan, n)];
   const selfNames = new Set(ownNames(self));
-  for (const c of plan.components) {
-    if (c.id === self.id) continue;
-    const owned = foreignNames(c, self).filter((o) => !selfNames.has(o));
-    if (targets.some((t) => owned.includes(t))) return c;
+  let best: Component | undefined;
+  for (const t of [n, ...resolvesTo(plan, n)]) {
+    if (selfNames.has(t)) continue;
+    for (const c of componentsNamed(plan, t)) {
+      if (c.id === self.id || !ownsForeignName(c, self, t)) continue;
+      if (!best || componentPosition(plan, c) < componentPosition(plan, best)) best = c;
+    }
   }
-  return undefined;
-}
-
-function resolvesTo(plan: Plan, name: string): string[] {
-  for (const [k, v] of Object.entries(plan.hosts ?? {})) {
-    if (normalizeName(k) === name) return v.map(normalizeName);
-  }
-  return [];
+  return best;
 }
 
 function ownNames(c: Component): string[] {
@@ -162,23 +159,20 @@ function ownNames(c: Component): string[] {
   }
 }
 
-function foreignNames(c: Component, self: Component): string[] {
+/** Does component `c` claim `name` against `self`? Pexip, Expressway and Cisco names always; another Edge's
+ *  Access Edge FQDN only against an Edge; another pool's pool and server FQDNs only against a pool. */
+function ownsForeignName(c: Component, self: Component, name: string): boolean {
   switch (c.type) {
     case "pexip":
-      return [
-        ...c.nodes.flatMap((n) => (n.sipTlsFqdn ? [n.fqdn, n.sipTlsFqdn] : [n.fqdn])),
-        ...(c.poolFqdn ? [c.poolFqdn] : []),
-      ].map(normalizeName);
     case "expressway":
-      return [...c.peers, ...(c.aliases ?? []), ...(c.clusterFqdn ? [c.clusterFqdn] : [])].map(normalizeName);
     case "cisco-uc":
-      return [c.publisher, ...c.subscribers, ...(c.imPresenceNodes ?? [])].map(normalizeName);
+      return true;
     case "sfb-edge":
-      return self.type === "sfb-edge" ? [normalizeName(c.accessEdgeFqdn)] : [];
+      return self.type === "sfb-edge" && normalizeName(c.accessEdgeFqdn) === name;
     case "sfb-pool":
-      return self.type === "sfb-pool" ? [c.poolFqdn, ...c.servers].map(normalizeName) : [];
+      return self.type === "sfb-pool" && [c.poolFqdn, ...c.servers].some((x) => normalizeName(x) === name);
     default:
-      return [];
+      return false;
   }
 }
 

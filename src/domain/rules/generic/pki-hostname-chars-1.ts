@@ -5,8 +5,16 @@ import { canonicalName, dnsNames, isSfb, listNames, plural } from "./shared";
 /** Why a DNS name of a certificate is not a valid host name, or null. A "*" stands in for one letter here:
  *  where and how a wildcard may appear is TLS-RFC9525-1's question, not this rule's. */
 export function hostnameProblem(name: string): string | null {
-  return fqdnProblem(canonicalName(name).replace(/\*/g, "a"));
+  let problem = problems.get(name);
+  if (problem === undefined) {
+    if (problems.size > 100_000) problems.clear();
+    problem = fqdnProblem(canonicalName(name).replace(/\*/g, "a"));
+    problems.set(name, problem);
+  }
+  return problem;
 }
+// the same names recur on hundreds of certificates of a large plan
+const problems = new Map<string, string | null>();
 
 export const PKI_HOSTNAME_CHARS_1: CertificateRule = {
   id: "PKI-HOSTNAME-CHARS-1",

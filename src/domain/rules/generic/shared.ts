@@ -91,6 +91,16 @@ export function canonicalName(value: string): string {
 /** The DNS names of a certificate: the CN (unless it is an IP address) and the dNSName SANs, each once,
  *  as written (lower-case). */
 export function dnsNames(view: CertView): string[] {
+  // a view is immutable and many rules ask: compute once per view
+  const hit = dnsNamesCache.get(view);
+  if (hit) return hit;
+  const names = computeDnsNames(view);
+  dnsNamesCache.set(view, names);
+  return names;
+}
+const dnsNamesCache = new WeakMap<CertView, string[]>();
+
+function computeDnsNames(view: CertView): string[] {
   const out: string[] = [];
   const cn = view.subjectCN.trim();
   if (cn.length > 0 && ipVersion(cn) === null) out.push(cn);
@@ -110,8 +120,14 @@ export function ipIdentities(view: CertView): string[] {
 
 /** Every SAN value of the view in canonical form (for literal comparisons). */
 export function sanSet(view: CertView): Set<string> {
-  return new Set(view.sans.map((s) => canonicalName(s.value)));
+  let set = sanSets.get(view.sans);
+  if (!set) {
+    set = new Set(view.sans.map((s) => canonicalName(s.value)));
+    sanSets.set(view.sans, set);
+  }
+  return set;
 }
+const sanSets = new WeakMap<CertView["sans"], Set<string>>();
 
 const EKU_ALIASES: Record<"serverAuth" | "clientAuth", string[]> = {
   serverAuth: [

@@ -1,4 +1,5 @@
 import { normalizeName } from "../../names";
+import { perPlan } from "../../plan-facts";
 import type { SfbPoolComponent } from "../../types";
 import type { CertificateRule } from "../rule";
 import {
@@ -14,7 +15,9 @@ import {
 
 /** Legacy discovery names present in the plan's DNS facts (`hosts`), with the FE/SE pools they lead to: the pool
  *  they resolve to, else the auto-logon pools, else every Front End / Standard Edition pool. */
-function legacyNames(plan: Parameters<typeof resolves>[0]): { name: string; pools: string[] }[] {
+const legacyNames = perPlan(function legacyNames(
+  plan: Parameters<typeof resolves>[0],
+): { name: string; pools: string[] }[] {
   const hosts = new Set(Object.keys(plan.hosts ?? {}).map(normalizeName));
   const pools = plan.components.filter(
     (c): c is SfbPoolComponent => c.type === "sfb-pool" && c.role !== "director",
@@ -34,7 +37,7 @@ function legacyNames(plan: Parameters<typeof resolves>[0]): { name: string; pool
     }
   }
   return out;
-}
+});
 
 /** RULES.md 48. sipinternal.<domain> / sipexternal.<domain> configured in DNS (the plan's `hosts`) belong on the
  *  Front End Default certificate. */

@@ -1,7 +1,9 @@
 // How the Lync / Skype for Business rules (RULES.md section B) read a certificate and the plan.
 // Pure helpers; no rule logic. Names coming from the plan are normalised here (the rules may be given
 // hand-written plans); names on an existing certificate are compared as the engine gives them (lower-case).
-import { isWildcard, matchesName, normalizeName } from "../../names";
+
+import { matchesName, normalizeName } from "../../names";
+import { componentsNamed, perPlan, resolvesTo } from "../../plan-facts";
 import type {
   CertificateProfile,
   Plan,
@@ -13,6 +15,7 @@ import type {
   SfbVersion,
 } from "../../types";
 import type { CertView } from "../rule";
+import { coversName, hasExactName, sanIndex } from "../san-index";
 
 // ---------------------------------------------------------------- citations
 
@@ -107,21 +110,21 @@ export function edgeServers(edge: SfbEdgeComponent): string[] {
 // ---------------------------------------------------------------- names on a certificate
 
 export function dnsNames(view: CertView): string[] {
-  return view.sans.filter((s) => s.type === "dns").map((s) => s.value);
+  return sanIndex(view).dns;
 }
 
 /** The name is a dNSName SAN exactly (what SIP needs: RFC 5922 §7.2, no wildcard matching). */
 export function hasExact(view: CertView, name: string): boolean {
-  return view.sans.some((s) => s.type === "dns" && s.value === name);
+  return hasExactName(view, name);
 }
 
 /** The name is a SAN or matched by a valid wildcard SAN (RFC 9525 §6.3), where Microsoft allows wildcards. */
 export function hasCovered(view: CertView, name: string): boolean {
-  return dnsNames(view).some((p) => matchesName(p, name));
+  return coversName(view, name);
 }
 
 export function wildcardSans(view: CertView): string[] {
-  return dnsNames(view).filter(isWildcard);
+  return sanIndex(view).wildcards;
 }
 
 /** The wildcard SANs that would match `name` (to explain why a wildcard does not count). */
@@ -172,14 +175,14 @@ export function mobilityEnabled(plan: Plan): boolean {
 
 /** SIP domains served by Lync/SfB: the plan's SIP domains except one that a Pexip public-DMZ component
  *  explicitly federates (its `_sipfederationtls._tcp` record points at Pexip, not at the Edge). */
-export function sfbSipDomains(plan: Plan): string[] {
+export const sfbSipDomains = perPlan(function sfbSipDomains(plan: Plan): string[] {
   const pexip = new Set(
     plan.components.flatMap((c) =>
       c.type === "pexip" && c.deployment === "public-dmz" && c.sipDomain ? [normalizeName(c.sipDomain)] : [],
     ),
   );
   return names(plan.sipDomains).filter((d) => !pexip.has(d));
-}
+});
 
 export function xmppDomainsOf(plan: Plan): string[] {
   return names(plan.xmppDomains);
@@ -188,47 +191,29 @@ export function xmppDomainsOf(plan: Plan): string[] {
 /** Names that belong to a non-Lync component (Pexip nodes and pools, Expressway, Cisco UC nodes) or to another
  *  Edge: an SRV record pointing at one of them is not the business of this Edge certificate. */
 export function foreignName(plan: Plan, name: string, self?: SfbEdgeComponent): boolean {
-  const owned = new Set<string>();
-  for (const c of plan.components) {
-    switch (c.type) {
-      case "pexip":
-        for (const n of c.nodes) {
-          owned.add(normalizeName(n.fqdn));
-          if (n.sipTlsFqdn) owned.add(normalizeName(n.sipTlsFqdn));
-        }
-        if (c.poolFqdn) owned.add(normalizeName(c.poolFqdn));
-        break;
-      case "expressway":
-        for (const n of [...c.peers, ...(c.aliases ?? []), ...(c.clusterFqdn ? [c.clusterFqdn] : [])])
-          owned.add(normalizeName(n));
-        break;
-      case "cisco-uc":
-        for (const n of [c.publisher, ...c.subscribers, ...(c.imPresenceNodes ?? [])])
-          owned.add(normalizeName(n));
-        break;
-      case "sfb-edge":
-        if (
-          self &&
-          c.id !== self.id &&
-          normalizeName(c.accessEdgeFqdn) !== normalizeName(self.accessEdgeFqdn)
-        )
-          owned.add(normalizeName(c.accessEdgeFqdn));
-        break;
-      default:
-        break;
-    }
-  }
   const n = normalizeName(name);
-  if (owned.has(n)) return true;
-  return resolves(plan, n).some((r) => owned.has(r));
+  const selfAccess = self ? normalizeName(self.accessEdgeFqdn) : undefined;
+  return [n, ...resolvesTo(plan, n)].some((t) =>
+    componentsNamed(plan, t).some((c) => {
+      switch (c.type) {
+        case "pexip":
+        case "expressway":
+        case "cisco-uc":
+          return true;
+        case "sfb-edge": {
+          const access = normalizeName(c.accessEdgeFqdn);
+          return self !== undefined && c.id !== self.id && access === t && access !== selfAccess;
+        }
+        default:
+          return false;
+      }
+    }),
+  );
 }
 
 /** What the plan's A/CNAME facts say a name resolves to (normalised). */
 export function resolves(plan: Plan, name: string): string[] {
-  for (const [k, v] of Object.entries(plan.hosts ?? {})) {
-    if (normalizeName(k) === name) return names(v);
-  }
-  return [];
+  return resolvesTo(plan, name);
 }
 
 export interface SrvTarget {
@@ -289,7 +274,7 @@ export interface SimpleUrlHosts {
   admin: string[];
 }
 
-export function simpleUrlHosts(plan: Plan): SimpleUrlHosts {
+export const simpleUrlHosts = perPlan(function simpleUrlHosts(plan: Plan): SimpleUrlHosts {
   const s = plan.sfb?.simpleUrls ?? {};
   const hosts = (list: readonly string[]) => [...new Set(list.map(urlHost).filter((n) => n.length > 0))];
   return {
@@ -297,22 +282,22 @@ export function simpleUrlHosts(plan: Plan): SimpleUrlHosts {
     dialin: hosts(s.dialin ?? []),
     admin: hosts(s.admin ? [s.admin] : []),
   };
-}
+});
 
 /** Names Microsoft lets a wildcard summarise on Front End / Director web components and the reverse proxy
  *  (lync-server-2013-wildcard-certificate-support): the simple URLs, lyncdiscover and lyncdiscoverinternal.
  *  When the plan names no simple URLs, the Topology Builder convention meet/dialin/admin.<sipdomain> is used. */
-export function summarisableNames(plan: Plan): string[] {
+export const summarisableNames = perPlan(function summarisableNames(plan: Plan): string[] {
   const urls = simpleUrlHosts(plan);
   const out = [...urls.meet, ...urls.dialin, ...urls.admin];
   const domains = names(plan.sipDomains);
   if (out.length === 0) for (const d of domains) out.push(`meet.${d}`, `dialin.${d}`, `admin.${d}`);
   for (const d of domains) out.push(`lyncdiscover.${d}`, `lyncdiscoverinternal.${d}`);
   return [...new Set(out)];
-}
+});
 
 /** Every FQDN the Lync/SfB topology knows (Topology Builder names, SRV targets, sip.<domain>), for LYNC-NAME-1. */
-export function topologyNames(plan: Plan): Set<string> {
+export const topologyNames = perPlan(function topologyNames(plan: Plan): Set<string> {
   const out = new Set<string>();
   const add = (n: string | undefined) => {
     if (n) out.add(normalizeName(n));
@@ -348,4 +333,4 @@ export function topologyNames(plan: Plan): Set<string> {
   for (const d of names(plan.sipDomains)) out.add(`sip.${d}`);
   for (const r of plan.srv ?? []) add(r.target);
   return out;
-}
+});
