@@ -12,7 +12,11 @@ export function bytes(data: ArrayBuffer | ArrayBufferView): Bytes {
 
 /** An ArrayBuffer holding exactly these bytes (for APIs that want an ArrayBuffer). */
 export function toArrayBuffer(data: Uint8Array): ArrayBuffer {
-  if (data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer) {
+  if (
+    data.byteOffset === 0 &&
+    data.byteLength === data.buffer.byteLength &&
+    data.buffer instanceof ArrayBuffer
+  ) {
     return data.buffer;
   }
   return bytes(data).buffer;
