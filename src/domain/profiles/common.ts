@@ -1,6 +1,7 @@
 // Shared building blocks for certificate profiles. A profile turns one component into one or more
 // CertificatePlans; it never reaches into another profile.
 import { normalizeName } from "../names";
+import { perPlan } from "../plan-facts";
 import type {
   CaType,
   CertificatePlan,
@@ -11,6 +12,7 @@ import type {
   Plan,
   SanEntry,
   SrvRecord,
+  SubjectFields,
 } from "../types";
 import { defaultValidityDays } from "../validity";
 
@@ -22,28 +24,51 @@ export interface ProfileContext {
 
 /** Ordered, de-duplicated SAN list: the first name added is the CN; a name added twice keeps all its reasons. */
 export class SanList {
-  private readonly byValue = new Map<string, SanEntry>();
+  // Most lists hold one or a few names (a Cisco node, a Mediation server): an array is enough, and a map is
+  // built only for long lists (a Front End certificate of a 50-domain plan holds ~150 names).
+  private readonly list: SanEntry[] = [];
+  private byValue: Map<string, SanEntry> | null = null;
+
+  private find(v: string): SanEntry | undefined {
+    if (this.byValue) return this.byValue.get(v);
+    for (const e of this.list) if (e.value === v) return e;
+    return undefined;
+  }
 
   add(value: string, reason: string, type: "dns" | "ip" = "dns"): this {
     const v = normalizeName(value);
     if (v.length === 0) return this;
-    const found = this.byValue.get(v);
+    const found = this.find(v);
     if (found) {
       if (!found.reasons.includes(reason)) found.reasons.push(reason);
-    } else {
-      this.byValue.set(v, { type, value: v, reasons: [reason] });
+      return this;
     }
+    const entry: SanEntry = { type, value: v, reasons: [reason] };
+    this.list.push(entry);
+    if (this.byValue) this.byValue.set(v, entry);
+    else if (this.list.length > 8) this.byValue = new Map(this.list.map((e) => [e.value, e]));
     return this;
   }
 
   has(value: string): boolean {
-    return this.byValue.has(normalizeName(value));
+    return this.find(normalizeName(value)) !== undefined;
   }
 
   entries(): SanEntry[] {
-    return [...this.byValue.values()];
+    return this.list.slice();
   }
 }
+
+/** The plan's Subject fields (O, OU, L, ST, C) that are set, trimmed: the same on every certificate. */
+const subjectFields = perPlan((plan: Plan): SubjectFields => {
+  const s = plan.subject ?? {};
+  const out: SubjectFields = {};
+  for (const k of ["O", "OU", "L", "ST", "C"] as const) {
+    const v = s[k]?.trim();
+    if (v) out[k] = v;
+  }
+  return out;
+});
 
 export function keyUsageFor(key: KeySpec, extra: string[] = []): string[] {
   const base = key.algorithm === "RSA" ? ["digitalSignature", "keyEncipherment"] : ["digitalSignature"];
@@ -88,12 +113,7 @@ export function makeCertificate(
   const options = ctx.plan.certificateOptions?.[d.id];
   const key = options?.key ?? componentKey(component, ctx);
   const caType = options?.caType ?? d.caType ?? componentCaType(component, ctx);
-  const s = ctx.plan.subject ?? {};
-  const subject: CertificatePlan["subject"] = { CN: normalizeName(d.cn) };
-  for (const k of ["O", "OU", "L", "ST", "C"] as const) {
-    const v = s[k]?.trim();
-    if (v) subject[k] = v;
-  }
+  const subject: CertificatePlan["subject"] = { CN: normalizeName(d.cn), ...subjectFields(ctx.plan) };
   const cert: CertificatePlan = {
     id: d.id,
     componentId: component.id,

@@ -9,6 +9,8 @@ export function cnInSanApplies(view: CertView): boolean {
 
 /** Is the subject CN one of the SANs (compared as the same identity: case, trailing dot, IPv6 spelling)? */
 export function cnIsSan(view: CertView): boolean {
+  // fast path: a planned certificate lists its CN first
+  if (view.sans[0]?.value === view.subjectCN) return true;
   return sanSet(view).has(canonicalName(view.subjectCN));
 }
 

@@ -1,3 +1,4 @@
+import { perPlan } from "../../plan-facts";
 import type { CertificateRule } from "../rule";
 import {
   hasCovered,
@@ -12,6 +13,11 @@ import {
 /** RULES.md 47. Mobility autodiscover names per SIP domain: lyncdiscoverinternal.<d> and lyncdiscover.<d> on the
  *  Front End / Standard Edition / Director certificates, lyncdiscover.<d> on the reverse proxy; `*.<d>` may cover
  *  them. Mobility counts as on unless the plan says `"mobility": false`. */
+const poolNames = perPlan((plan) =>
+  sfbSipDomains(plan).flatMap((d) => [`lyncdiscoverinternal.${d}`, `lyncdiscover.${d}`]),
+);
+const proxyNames = perPlan((plan) => sfbSipDomains(plan).map((d) => `lyncdiscover.${d}`));
+
 export const LYNC_DISCOVER_1: CertificateRule = {
   id: "LYNC-DISCOVER-1",
   scope: "certificate",
@@ -23,10 +29,7 @@ export const LYNC_DISCOVER_1: CertificateRule = {
     mobilityEnabled(ctx.plan) &&
     isProfile(view, "sfb-front-end", "sfb-standard-edition", "sfb-director", "sfb-reverse-proxy"),
   check(view, ctx) {
-    const rp = sfbProfile(view) === "sfb-reverse-proxy";
-    const need = sfbSipDomains(ctx.plan).flatMap((d) =>
-      rp ? [`lyncdiscover.${d}`] : [`lyncdiscoverinternal.${d}`, `lyncdiscover.${d}`],
-    );
+    const need = (sfbProfile(view) === "sfb-reverse-proxy" ? proxyNames : poolNames)(ctx.plan);
     const missing = need.filter((n) => !hasCovered(view, n));
     if (missing.length === 0) return [];
     return [
