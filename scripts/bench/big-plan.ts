@@ -9,7 +9,7 @@ export function mixedPlan(domains = 50): Plan {
   const sipDomains = Array.from({ length: domains }, (_, i) =>
     i === 0 ? "contoso.com" : `d${i}.contoso.com`,
   );
-  const range = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i + 1));
+  const range = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i + 1));
   const components: Plan["components"] = [
     {
       type: "sfb-edge",

@@ -1,13 +1,200 @@
-export function App() {
+import { lazy, type ReactNode, Suspense, useEffect } from "react";
+import { serializePlan } from "../domain/plan-file";
+import { emptyPlan } from "../domain/presets";
+import { undownloadedKeyIds, useKeyStore } from "../state/key-store";
+import { usePlanStore } from "../state/plan-store";
+import { ConfirmProvider, useConfirm } from "./confirm";
+import { downloadText, planFileStem } from "./download";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { confirmDiscard, replacePlanAndKeys } from "./plan-actions";
+import { goTo, useStep } from "./router";
+import { StepBar } from "./StepBar";
+import { type StepId, stepName } from "./steps";
+import { StartStep } from "./steps/StartStep";
+
+// Every step but Start is loaded on demand (the first screen carries React, the shell, the plan file reader
+// and the presets only; the rules, the forms library, the crypto layer and fflate come later).
+const loaders = {
+  organization: () => import("./steps/OrganizationStep"),
+  domains: () => import("./steps/DomainsStep"),
+  components: () => import("./steps/ComponentsStep"),
+  review: () => import("./steps/ReviewStep"),
+  keys: () => import("./steps/KeysStep"),
+  worksheet: () => import("./steps/WorksheetStep"),
+};
+const OrganizationStep = lazy(loaders.organization);
+const DomainsStep = lazy(loaders.domains);
+const ComponentsStep = lazy(loaders.components);
+const ReviewStep = lazy(loaders.review);
+const KeysStep = lazy(loaders.keys);
+const WorksheetStep = lazy(loaders.worksheet);
+
+function stepElement(step: StepId): ReactNode {
+  switch (step) {
+    case "start":
+      return <StartStep />;
+    case "organization":
+      return <OrganizationStep />;
+    case "domains":
+      return <DomainsStep />;
+    case "components":
+      return <ComponentsStep />;
+    case "review":
+      return <ReviewStep />;
+    case "keys":
+      return <KeysStep />;
+    case "worksheet":
+      return <WorksheetStep />;
+  }
+}
+
+/** Closing or reloading the page while a generated key has not been downloaded asks first. */
+function useLeaveGuard(): void {
+  const pending = useKeyStore((s) => undownloadedKeyIds(s).length);
+  useEffect(() => {
+    if (pending === 0) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // legacy browsers show the prompt only when returnValue is set
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => window.removeEventListener("beforeunload", onBeforeUnload);
+  }, [pending]);
+}
+
+/** Warm the form steps' code once the first screen is idle (not the crypto layer: that waits for Keys). */
+function usePrefetchSteps(): void {
+  useEffect(() => {
+    const t = setTimeout(() => {
+      for (const load of [loaders.organization, loaders.domains, loaders.components, loaders.review])
+        void load().catch(() => {});
+    }, 1500);
+    return () => clearTimeout(t);
+  }, []);
+}
+
+function Banners() {
+  const unreadable = usePlanStore((s) => s.unreadableStored);
+  const storageError = usePlanStore((s) => s.storageError);
+  const dismiss = usePlanStore((s) => s.dismissUnreadable);
+  return (
+    <>
+      {unreadable ? (
+        <div className="banner banner-warning" role="alert">
+          <p>
+            <strong>The plan stored in this browser could not be read</strong> ({unreadable.errors.length}{" "}
+            problem
+            {unreadable.errors.length === 1 ? "" : "s"}). It is kept aside, unchanged: download it, fix it and
+            open it again, or discard it.
+          </p>
+          <details>
+            <summary>Show the problems</summary>
+            <ul className="error-list">
+              {unreadable.errors.slice(0, 50).map((e) => (
+                <li key={`${e.path}|${e.message}`}>
+                  <code>{e.path}</code> {e.message}
+                </li>
+              ))}
+            </ul>
+          </details>
+          <div className="actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() => downloadText(unreadable.raw, "stored-plan.json", "application/json")}
+            >
+              Download the stored plan
+            </button>
+            <button type="button" className="button" onClick={dismiss}>
+              Discard the stored plan
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {storageError ? (
+        <div className="banner banner-warning" role="status">
+          <p>
+            The plan could not be kept in this browser's storage ({storageError}). It stays in this page: use{" "}
+            <strong>Save plan</strong> to keep it.
+          </p>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function Shell() {
+  const step = useStep();
+  const planName = usePlanStore((s) => s.plan.name);
+  // a plan replaced as a whole (preset, open, new) remounts the step: its forms start from the new plan
+  const revision = usePlanStore((s) => s.revision);
+  const ask = useConfirm();
+  useLeaveGuard();
+  usePrefetchSteps();
+
+  useEffect(() => {
+    document.title = `${stepName(step)} — SAN Planner`;
+  }, [step]);
+
+  const savePlan = () => {
+    const plan = usePlanStore.getState().plan;
+    downloadText(serializePlan(plan), `${planFileStem(plan.name)}.json`, "application/json");
+  };
+  const newPlan = async () => {
+    if (!(await confirmDiscard(ask, "A new plan"))) return;
+    replacePlanAndKeys(emptyPlan());
+    goTo("start");
+  };
+
   return (
     <div className="app">
+      <button type="button" className="skip-link" onClick={() => document.getElementById("main")?.focus()}>
+        Skip to the current step
+      </button>
       <header className="app-header">
-        <h1>SAN Planner</h1>
-        <p>Plan, generate and check TLS certificates for Skype for Business, Pexip and Cisco UC — in this page, offline.</p>
+        <div className="brand">
+          <h1>SAN Planner</h1>
+          <p className="plan-name">{planName.trim() === "" ? "Untitled plan" : planName}</p>
+        </div>
+        <div className="toolbar">
+          <button type="button" className="button" onClick={savePlan}>
+            Save plan
+          </button>
+          <button type="button" className="button" onClick={() => void newPlan()}>
+            New plan
+          </button>
+        </div>
       </header>
-      <main id="main">
-        <h2>Start</h2>
+      <StepBar current={step} />
+      <Banners />
+      <main id="main" tabIndex={-1} className="main">
+        <ErrorBoundary key={`${step}-${revision}`} area={stepName(step)}>
+          <Suspense
+            fallback={
+              <p className="loading" role="status">
+                Loading {stepName(step)}…
+              </p>
+            }
+          >
+            {stepElement(step)}
+          </Suspense>
+        </ErrorBoundary>
       </main>
+      <footer className="app-footer">
+        <p>
+          Keys are made in this page and never leave it. The plan is kept in this browser until you start a
+          new one.
+        </p>
+      </footer>
     </div>
+  );
+}
+
+export function App() {
+  return (
+    <ConfirmProvider>
+      <Shell />
+    </ConfirmProvider>
   );
 }

@@ -1,0 +1,99 @@
+// axe-core on every step (no serious or critical violation), at 1280 px and at 800 px (where nothing may overflow
+// sideways), with screenshots of each step kept as test artifacts (test-results/screenshots/).
+import { expect, type Page, test } from "@playwright/test";
+import {
+  expectNoSeriousA11yViolations,
+  freshStart,
+  gotoStep,
+  STEP_NAMES,
+  screenshot,
+  startPreset,
+  stepLink,
+} from "./helpers";
+
+const SLUG: Record<(typeof STEP_NAMES)[number], string> = {
+  Start: "start",
+  Organization: "organization",
+  "Domains and DNS": "domains",
+  Components: "components",
+  Review: "review",
+  "Keys and CSRs": "keys",
+  Worksheet: "worksheet",
+};
+
+async function noHorizontalOverflow(page: Page, context: string): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `horizontal overflow on ${context}`).toBeLessThanOrEqual(0);
+}
+
+test("every step passes axe at 1280 px and 800 px, with an error finding, an accept form and generated keys", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await freshStart(page);
+  await expectNoSeriousA11yViolations(page, "Start (empty)");
+  await screenshot(page, "start-empty");
+
+  await startPreset(page, "SfB full site");
+  // an error to accept (the Edge external certificate from an internal CA: LYNC-EDGE-EXT-7) and a field error
+  await gotoStep(page, "Components");
+  await page
+    .getByRole("region", { name: /Skype for Business Edge — edge/ })
+    .getByLabel("Certificate authority")
+    .selectOption("internal");
+  await page
+    .getByRole("region", { name: /Skype for Business Edge — edge/ })
+    .getByLabel("Web Conferencing Edge external FQDN")
+    .fill("webcon_contoso.com");
+  await expect(page.getByText(/has an underscore/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "Components with a field error");
+  await screenshot(page, "components-field-error");
+  await page
+    .getByRole("region", { name: /Skype for Business Edge — edge/ })
+    .getByLabel("Web Conferencing Edge external FQDN")
+    .fill("webcon.contoso.com");
+
+  await gotoStep(page, "Domains and DNS");
+  await page
+    .getByLabel("DNS tool output", { exact: true })
+    .fill("_sip._tls.contoso.com. 300 IN SRV 0 0 443 sip.contoso.com.\nnot a record");
+  await page.getByRole("button", { name: "Read records" }).click();
+  await expect(page.getByRole("heading", { name: "Found 1 record" })).toBeVisible();
+
+  for (const width of [1280, 800]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const name of STEP_NAMES) {
+      await stepLink(page, name).click();
+      await expect(page.getByRole("heading", { level: 2, name, exact: true })).toBeVisible();
+      if (name === "Keys and CSRs" && width === 1280) {
+        await page.getByRole("button", { name: "Generate all", exact: true }).click();
+        await expect(page.getByText(/keys and CSRs generated/)).toBeVisible({ timeout: 60_000 });
+        await expect(page.getByText("self-signature verifies").first()).toBeVisible();
+      }
+      if (name === "Review")
+        await expect(page.getByLabel(/^Reason for accepting LYNC-EDGE-EXT-7/).first()).toBeVisible();
+      await expectNoSeriousA11yViolations(page, `${name} at ${width} px`);
+      await noHorizontalOverflow(page, `${name} at ${width} px`);
+      await screenshot(page, width === 1280 ? SLUG[name] : `${SLUG[name]}-${width}`);
+    }
+  }
+
+  // the step bar's links keep exactly the step names as accessible names, the current one marked
+  const nav = page.getByRole("navigation", { name: "Steps" });
+  await expect(nav.getByRole("link")).toHaveCount(STEP_NAMES.length);
+  for (const name of STEP_NAMES) await expect(nav.getByRole("link", { name, exact: true })).toHaveCount(1);
+  await expect(nav.getByRole("link", { name: "Worksheet", exact: true })).toHaveAttribute(
+    "aria-current",
+    "step",
+  );
+
+  // the confirmation dialog too
+  await page.getByRole("button", { name: "New plan" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "New plan dialog");
+  await screenshot(page, "dialog-new-plan");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+});

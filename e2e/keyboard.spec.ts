@@ -1,0 +1,81 @@
+// The whole journey with the keyboard only (Tab, Shift+Tab, Enter, Space, typing): no mouse click anywhere.
+
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { unzipSync } from "fflate";
+import {
+  expectCsrAndKey,
+  expectVisibleFocus,
+  freshStart,
+  screenshot,
+  tabTo,
+  tempDir,
+  writeFile,
+} from "./helpers";
+
+test("keyboard only: preset, edit, accept an error with a reason, generate all, download the zip, worksheet", async ({
+  page,
+}) => {
+  const dir = tempDir();
+  await freshStart(page);
+
+  await tabTo(page, "SfB Edge", { role: "button" });
+  await expectVisibleFocus(page);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: "Organization" })).toBeFocused();
+
+  await tabTo(page, "Organization (O)");
+  await expectVisibleFocus(page);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("Contoso Pharmaceuticals");
+  await expect(page.getByLabel("Organization (O)")).toHaveValue("Contoso Pharmaceuticals");
+
+  // Components: make the external Edge certificate internal-CA: an error (LYNC-EDGE-EXT-7) to accept
+  await tabTo(page, "Components", { role: "link" });
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: "Components" })).toBeFocused();
+  await tabTo(page, "Certificate authority", { role: "select" });
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByLabel("Certificate authority")).toHaveValue("internal");
+
+  await tabTo(page, "Review", { role: "link" });
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: "Review" })).toBeFocused();
+  await expect(page.getByText(/blocks? CSR generation/)).toBeVisible();
+  await tabTo(page, "Reason for accepting LYNC-EDGE-EXT-7");
+  await page.keyboard.type("Lab deployment: federation partners trust our enterprise root CA.");
+  await page.keyboard.press("Tab");
+  await expectVisibleFocus(page);
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Accepted:").first()).toBeVisible();
+
+  await tabTo(page, "Keys and CSRs", { role: "link" });
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: "Keys and CSRs" })).toBeFocused();
+  await tabTo(page, "Generate all", { role: "button" });
+  await expectVisibleFocus(page);
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(/^2 keys and CSRs generated/)).toBeVisible({ timeout: 60_000 });
+
+  await tabTo(page, "Download all (.zip)", { role: "button" });
+  const [zip] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  const zipFile = `${dir}/all.zip`;
+  await zip.saveAs(zipFile);
+  const files = unzipSync(new Uint8Array(readFileSync(zipFile)));
+  const text = (n: string) => new TextDecoder().decode(files[n]);
+  const csr = writeFile(dir, "e.csr", text("edge_external.csr"));
+  const key = writeFile(dir, "e.key", text("edge_external.key"));
+  expectCsrAndKey(csr, key, ["sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com"]);
+  expect(text("worksheet.html")).toContain(
+    "Lab deployment: federation partners trust our enterprise root CA.",
+  );
+  expect(JSON.parse(text("plan.json")).acceptedFindings[0].rule).toBe("LYNC-EDGE-EXT-7");
+
+  await tabTo(page, "Worksheet", { role: "link" });
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: "Worksheet" })).toBeFocused();
+  await tabTo(page, "Print / Save as PDF", { role: "button" });
+  await expectVisibleFocus(page);
+  await screenshot(page, "keyboard-worksheet-focus");
+});

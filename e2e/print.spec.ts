@@ -1,0 +1,70 @@
+// The worksheet printed to PDF: every SAN and both fingerprints of every certificate are in the PDF text
+// (pdftotext), one page per certificate. The fingerprints are computed from the downloaded CSR with openssl.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { unzipSync } from "fflate";
+import { freshStart, gotoStep, screenshot, startPreset, tempDir, writeFile } from "./helpers";
+
+const colonHex = (buf: Buffer) =>
+  (createHash("sha256").update(buf).digest("hex").toUpperCase().match(/../g) ?? []).join(":");
+
+function fingerprints(csrFile: string): { csr: string; spki: string } {
+  const der = execFileSync("openssl", ["req", "-in", csrFile, "-outform", "DER"]);
+  const pub = execFileSync("openssl", ["req", "-in", csrFile, "-noout", "-pubkey"], { encoding: "utf8" });
+  const spkiDer = execFileSync("openssl", ["pkey", "-pubin", "-outform", "DER"], { input: pub });
+  return { csr: colonHex(der), spki: colonHex(spkiDer) };
+}
+
+test("Worksheet → PDF: every SAN and the CSR and public-key fingerprints, one page per certificate", async ({
+  page,
+}) => {
+  const dir = tempDir();
+  await freshStart(page);
+  await startPreset(page, "SfB full site");
+  await gotoStep(page, "Review");
+  const sans: Record<string, string[]> = {};
+  for (const article of await page.getByRole("article").all()) {
+    const id = (await article.locator(".cert-id code").textContent()) ?? "";
+    sans[id] = await article.locator(".san-table tbody tr td:nth-child(2)").allTextContents();
+  }
+  expect(Object.keys(sans)).toHaveLength(6);
+
+  await gotoStep(page, "Keys and CSRs");
+  await page.getByRole("button", { name: "Generate all", exact: true }).click();
+  await expect(page.getByText(/^6 keys and CSRs generated/)).toBeVisible({ timeout: 60_000 });
+  const [zipDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download all (.zip)" }).click(),
+  ]);
+  const zipFile = `${dir}/all.zip`;
+  await zipDownload.saveAs(zipFile);
+  const files = unzipSync(new Uint8Array(readFileSync(zipFile)));
+
+  await gotoStep(page, "Worksheet");
+  await expect(page.getByRole("button", { name: "Print / Save as PDF" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await screenshot(page, "worksheet-print-media");
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  const pdfFile = writeFile(dir, "worksheet.pdf", pdf);
+  const text = execFileSync("pdftotext", ["-layout", pdfFile, "-"], { encoding: "utf8" });
+  const flat = text.replace(/\s+/g, "");
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdfFile], { encoding: "utf8" }))?.[1]);
+  expect(pages).toBeGreaterThanOrEqual(6);
+  // navigation and buttons are not printed
+  expect(text).not.toContain("Print / Save as PDF");
+  expect(text).not.toContain("Keys and CSRs");
+
+  for (const [id, names] of Object.entries(sans)) {
+    const stem = id.replace(/[^A-Za-z0-9._-]/g, "_");
+    const csrFile = writeFile(dir, `${stem}.csr`, files[`${stem}.csr`] as Uint8Array);
+    const fp = fingerprints(csrFile);
+    expect(flat, `CSR SHA-256 of ${id}`).toContain(fp.csr);
+    expect(flat, `public key SHA-256 of ${id}`).toContain(fp.spki);
+    for (const n of names) expect(flat, `SAN ${n} of ${id}`).toContain(n);
+  }
+  expect(text).toContain("Domains the CA will validate");
+  expect(text).toContain("DNS records that must exist");
+  expect(text).toContain("Contoso Skype for Business site");
+});

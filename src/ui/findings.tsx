@@ -1,0 +1,160 @@
+// Findings as the Review step shows them: grouped error / warning / notice, each with its message, the
+// offending names, and its cited source; errors can be accepted with a typed reason.
+import { useId, useState } from "react";
+import { acceptanceOf } from "../domain";
+import type { Finding, Plan, Severity } from "../domain/types";
+import { usePlanStore } from "../state/plan-store";
+import { citationParts, SEVERITY_GROUP, SEVERITY_LABEL } from "./format";
+
+export function Citation({ source }: { source: string }) {
+  return (
+    <>
+      {citationParts(source).map((p, i) =>
+        p.url ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: parts of one citation, in order
+          <a key={i} href={p.url} target="_blank" rel="noreferrer">
+            {p.text}
+          </a>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: parts of one citation, in order
+          <span key={i}>{p.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+function AcceptForm({ f }: { f: Finding }) {
+  const uid = useId();
+  const [reason, setReason] = useState("");
+  const [touched, setTouched] = useState(false);
+  const accept = usePlanStore((s) => s.acceptFinding);
+  const empty = reason.trim().length === 0;
+  return (
+    <form
+      className="accept-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setTouched(true);
+        if (!empty) accept(f, reason);
+      }}
+      noValidate
+    >
+      <label htmlFor={`${uid}-reason`}>Reason for accepting {f.rule}</label>
+      <textarea
+        id={`${uid}-reason`}
+        rows={2}
+        value={reason}
+        aria-invalid={touched && empty ? true : undefined}
+        aria-describedby={`${uid}-help${touched && empty ? ` ${uid}-err` : ""}`}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <p className="field-hint" id={`${uid}-help`}>
+        Kept in the plan and printed on the worksheet. Accepting lets you generate the CSR despite this error.
+      </p>
+      {touched && empty ? (
+        <p className="field-error" id={`${uid}-err`}>
+          Type why this error is acceptable before accepting it.
+        </p>
+      ) : null}
+      <button type="submit" className="button button-small">
+        Accept this error
+      </button>
+    </form>
+  );
+}
+
+export function FindingItem({ f, plan }: { f: Finding; plan: Plan }) {
+  const accepted = f.severity === "error" ? acceptanceOf(plan, f) : undefined;
+  const withdraw = usePlanStore((s) => s.withdrawAcceptance);
+  return (
+    <li className={`finding finding-${f.severity} ${accepted ? "finding-accepted" : ""}`}>
+      <p className="finding-head">
+        <span className={`tag tag-${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>{" "}
+        <code className="rule-id">{f.rule}</code>
+        {f.target === "existing" ? <span className="tag">existing certificate</span> : null}
+        {accepted ? <span className="tag tag-accepted">accepted</span> : null}
+      </p>
+      <p className="finding-message">{f.message}</p>
+      {f.names && f.names.length > 0 ? (
+        <p className="finding-names">
+          Names:{" "}
+          {f.names.slice(0, 20).map((n, i) => (
+            <span key={n}>
+              {i > 0 ? ", " : ""}
+              <code>{n}</code>
+            </span>
+          ))}
+          {f.names.length > 20 ? ` … and ${f.names.length - 20} more` : null}
+        </p>
+      ) : null}
+      <p className="finding-source">
+        Source: <Citation source={f.source} />
+      </p>
+      {accepted ? (
+        <div className="accepted">
+          <p>
+            Accepted: <q>{accepted.reason}</q>
+          </p>
+          <button type="button" className="button button-small" onClick={() => withdraw(f)}>
+            Withdraw acceptance of {f.rule}
+          </button>
+        </div>
+      ) : f.severity === "error" && f.target === "plan" ? (
+        <AcceptForm f={f} />
+      ) : null}
+    </li>
+  );
+}
+
+const ORDER: Severity[] = ["error", "warning", "info"];
+
+export function FindingGroups({
+  findings,
+  plan,
+  headingLevel = 4,
+}: {
+  findings: Finding[];
+  plan: Plan;
+  headingLevel?: 3 | 4;
+}) {
+  if (findings.length === 0) return <p className="muted">No findings.</p>;
+  const H = headingLevel === 3 ? "h3" : "h4";
+  return (
+    <>
+      {ORDER.map((sev) => {
+        const list = findings.filter((f) => f.severity === sev);
+        if (list.length === 0) return null;
+        if (sev === "info") {
+          // notices are planning hints: folded, so that errors and warnings stand out
+          return (
+            <details key={sev} className="finding-group finding-group-info">
+              <summary>
+                {SEVERITY_GROUP[sev]} ({list.length})
+              </summary>
+              <ul className="findings">
+                {list.map((f, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a rule can report several findings on one certificate
+                  <FindingItem key={`${f.rule}|${f.target}|${i}`} f={f} plan={plan} />
+                ))}
+              </ul>
+            </details>
+          );
+        }
+        return (
+          <div key={sev} className={`finding-group finding-group-${sev}`}>
+            <H>
+              {SEVERITY_GROUP[sev]} ({list.length})
+            </H>
+            <ul className="findings">
+              {list.map((f, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a rule can report several findings on one certificate
+                <FindingItem key={`${f.rule}|${f.target}|${i}`} f={f} plan={plan} />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </>
+  );
+}

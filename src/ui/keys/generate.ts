@@ -1,0 +1,141 @@
+// Key and CSR generation for the Keys step, through the crypto layer's door (loaded on demand). Large batches
+// are made in small groups that yield to the event loop between them, so that the page stays responsive and
+// the progress bar moves (a 1,000-node single-server plan means 1,000 keys).
+import type { CertificatePlan } from "../../domain/types";
+import { type KeyEntry, useKeyStore } from "../../state/key-store";
+
+export const loadCrypto = () => import("../../crypto");
+
+const fingerprints = new WeakMap<CertificatePlan, string>();
+
+/** What a CSR is made of: when it changes after generation, the CSR no longer matches the plan.
+ *  Memoised per certificate plan object (the engine's result is memoised per plan). */
+export function planFingerprint(cert: CertificatePlan): string {
+  let f = fingerprints.get(cert);
+  if (f === undefined) {
+    f = JSON.stringify([cert.subject, cert.sans.map((s) => s.value), cert.eku, cert.keyUsage, cert.key]);
+    fingerprints.set(cert, f);
+  }
+  return f;
+}
+
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export async function generateEntry(
+  cert: CertificatePlan,
+  passphrase: string | undefined,
+): Promise<KeyEntry> {
+  const crypto = await loadCrypto();
+  const keys = await crypto.generateKeyPair(cert.key);
+  const csr = await crypto.createCsr(cert, keys);
+  const keyPem = await crypto.exportPrivateKey(keys, passphrase);
+  return {
+    spec: keys.spec,
+    keys,
+    csrPem: csr.pem,
+    keyPem,
+    encrypted: passphrase !== undefined,
+    csrSha256: csr.csrSha256,
+    spkiSha256: csr.spkiSha256,
+    downloadedKey: false,
+    planFingerprint: planFingerprint(cert),
+    createdAt: new Date().toISOString(),
+  };
+}
+
+/** Yield to the event loop (input, rendering) between batches. */
+export function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** How many keys of this kind to make at once: EC keys take milliseconds, RSA keys up to a second each. */
+function batchSize(cert: CertificatePlan, encrypted: boolean): number {
+  if (encrypted) return 2; // PBKDF2 with 600,000 iterations per key file
+  return cert.key.algorithm === "ECDSA" ? 10 : 2;
+}
+
+/** Generate keys and CSRs for `certs`, updating the key store's progress; stops early when cancelled. */
+export async function generateAll(certs: CertificatePlan[]): Promise<{ done: number; failed: number }> {
+  const store = useKeyStore.getState();
+  store.setProgress({ done: 0, total: certs.length, current: certs[0]?.id ?? "", cancelled: false });
+  await loadCrypto();
+  let done = 0;
+  let failed = 0;
+  let i = 0;
+  try {
+    while (i < certs.length) {
+      if (useKeyStore.getState().progress?.cancelled) break;
+      const first = certs[i] as CertificatePlan;
+      const passphrases = useKeyStore.getState().passphrases;
+      const batch = certs.slice(i, i + batchSize(first, passphrases[first.id] !== undefined));
+      i += batch.length;
+      useKeyStore.getState().setBusy(
+        batch.map((c) => c.id),
+        true,
+      );
+      const made: Record<string, KeyEntry> = {};
+      await Promise.all(
+        batch.map(async (cert) => {
+          try {
+            made[cert.id] = await generateEntry(cert, passphrases[cert.id]);
+            useKeyStore.getState().setError(cert.id, undefined);
+          } catch (err) {
+            failed++;
+            useKeyStore.getState().setError(cert.id, errorMessage(err));
+          }
+        }),
+      );
+      done += batch.length;
+      const s = useKeyStore.getState();
+      s.setEntries(made);
+      s.setBusy(
+        batch.map((c) => c.id),
+        false,
+      );
+      s.setProgress({
+        done,
+        total: certs.length,
+        current: certs[i]?.id ?? "",
+        cancelled: s.progress?.cancelled ?? false,
+      });
+      await yieldToBrowser();
+    }
+  } finally {
+    useKeyStore.getState().setProgress(null);
+  }
+  return { done, failed };
+}
+
+/** One certificate's key and CSR (the per-certificate "Generate" button). */
+export async function generateOne(cert: CertificatePlan): Promise<void> {
+  const s = useKeyStore.getState();
+  s.setBusy([cert.id], true);
+  s.setError(cert.id, undefined);
+  try {
+    const entry = await generateEntry(cert, s.passphrases[cert.id]);
+    useKeyStore.getState().setEntries({ [cert.id]: entry });
+  } catch (err) {
+    useKeyStore.getState().setError(cert.id, errorMessage(err));
+  } finally {
+    useKeyStore.getState().setBusy([cert.id], false);
+  }
+}
+
+/** Write the key file again with another passphrase (or none), from the key held in memory. */
+export async function reexportKey(id: string, passphrase: string | undefined): Promise<void> {
+  const crypto = await loadCrypto();
+  const s = useKeyStore.getState();
+  const e = s.entries[id];
+  if (!e) return;
+  try {
+    const keyPem = await crypto.exportPrivateKey(e.keys, passphrase);
+    useKeyStore
+      .getState()
+      .setEntries({ [id]: { ...e, keyPem, encrypted: passphrase !== undefined, downloadedKey: false } });
+    useKeyStore.getState().setError(id, undefined);
+  } catch (err) {
+    useKeyStore.getState().setError(id, errorMessage(err));
+  }
+}

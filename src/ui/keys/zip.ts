@@ -1,0 +1,78 @@
+// "Download all (.zip)": CSRs, keys, the plan and the worksheet in one file. fflate is loaded on demand.
+import { serializePlan } from "../../domain/plan-file";
+import type { Plan, PlanResult } from "../../domain/types";
+import type { KeyEntry } from "../../state/key-store";
+import { safeFileName } from "../download";
+import { buildWorksheet, worksheetHtml } from "../worksheet-model";
+import { planFingerprint, yieldToBrowser } from "./generate";
+
+/** File stems for certificate ids, unique after sanitising ("a/b" and "a_b" would collide). */
+export function fileStems(ids: readonly string[]): Map<string, string> {
+  const used = new Set<string>(["plan", "worksheet"]);
+  const out = new Map<string, string>();
+  for (const id of ids) {
+    const stem = safeFileName(id);
+    let s = stem;
+    for (let n = 2; used.has(s.toLowerCase()); n++) s = `${stem}-${n}`;
+    used.add(s.toLowerCase());
+    out.set(id, s);
+  }
+  return out;
+}
+
+/** Builds the zip with fflate's streaming Zip, file by file, yielding to the event loop every few files:
+ *  2,000 key files and a 1,000-page worksheet never freeze the tab. */
+export async function buildZip(
+  plan: Plan,
+  result: PlanResult,
+  entries: Record<string, KeyEntry>,
+  today: string,
+): Promise<{ blob: Blob; keyIds: string[] }> {
+  const { Zip, ZipDeflate, strToU8 } = await import("fflate");
+  const ids = result.certificates.map((c) => c.id).filter((id) => entries[id] !== undefined);
+  // keys generated for certificates no longer in the plan are not lost either
+  const planned = new Set(ids);
+  for (const id of Object.keys(entries)) if (!planned.has(id)) ids.push(id);
+  const stems = fileStems(ids);
+
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((err, data) => {
+    if (err) failure = err;
+    else chunks.push(data);
+  });
+  const mtime = new Date();
+  const add = (name: string, text: string) => {
+    const file = new ZipDeflate(name, { level: 6 });
+    file.mtime = mtime;
+    zip.add(file);
+    file.push(strToU8(text), true);
+  };
+  let n = 0;
+  for (const id of ids) {
+    const e = entries[id] as KeyEntry;
+    const stem = stems.get(id) as string;
+    add(`${stem}.csr`, e.csrPem);
+    add(`${stem}.key`, e.keyPem);
+    // each file has its own deflate state (≈1 ms to set up): yield every few files
+    if (++n % 16 === 0) await yieldToBrowser();
+  }
+  add("plan.json", serializePlan(plan));
+  await yieldToBrowser();
+  // the worksheet of a 1,000-certificate plan is a few MB: compressed in slices between which the page breathes
+  const html = strToU8(worksheetHtml(buildWorksheet(plan, result, entries, planFingerprint, today)));
+  await yieldToBrowser();
+  const sheet = new ZipDeflate("worksheet.html", { level: 6 });
+  sheet.mtime = mtime;
+  zip.add(sheet);
+  const SLICE = 256 * 1024;
+  for (let at = 0; at < html.length || at === 0; at += SLICE) {
+    const last = at + SLICE >= html.length;
+    sheet.push(html.subarray(at, at + SLICE), last);
+    if (last) break;
+    await yieldToBrowser();
+  }
+  zip.end();
+  if (failure) throw failure;
+  return { blob: new Blob(chunks as Uint8Array<ArrayBuffer>[], { type: "application/zip" }), keyIds: ids };
+}

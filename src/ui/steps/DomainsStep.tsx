@@ -1,0 +1,392 @@
+import { useId, useState } from "react";
+import { useFieldArray } from "react-hook-form";
+import { type DnsPasteResult, parseDnsPaste } from "../../domain/dns-paste";
+import type { Plan, SrvRecord } from "../../domain/types";
+import { errorOf, FormErrors, SaveState, TextAreaField } from "../form/fields";
+import {
+  joinList,
+  lineMessage,
+  numberOrText,
+  type SliceSpec,
+  splitLines,
+  splitList,
+} from "../form/plan-resolver";
+import { usePlanForm } from "../form/use-plan-form";
+import { StepHeading } from "../StepHeading";
+import { StepNav } from "../StepNav";
+
+interface SrvRow {
+  service: string;
+  domain: string;
+  target: string;
+  port: string;
+  priority: string;
+  weight: string;
+}
+
+interface DomainValues {
+  sipDomains: string;
+  xmppDomains: string;
+  srv: SrvRow[];
+  hosts: string;
+}
+
+const COMMON_SERVICES = [
+  "_sipfederationtls._tcp",
+  "_sip._tls",
+  "_sipinternaltls._tcp",
+  "_xmpp-server._tcp",
+  "_xmpp-client._tcp",
+  "_sips._tcp",
+  "_sip._tcp",
+  "_collab-edge._tls",
+  "_cisco-uds._tcp",
+];
+
+/** "px.vc.example.com = px01.vc.example.com, px02.vc.example.com" lines ↔ plan.hosts. */
+function parseHosts(text: string): { hosts: Record<string, string[]>; lineOf: Map<string, number> } {
+  const hosts: Record<string, string[]> = {};
+  const lineOf = new Map<string, number>();
+  const { items, lines } = splitLines(text);
+  items.forEach((item, i) => {
+    const m = /^([^=\s]+)\s*(?:=|->|→|\s)\s*(.*)$/.exec(item);
+    const name = (m ? m[1] : item) as string;
+    const targets = m ? (m[2] as string).split(/[\s,;]+/).filter(Boolean) : [];
+    hosts[name] = [...(hosts[name] ?? []), ...targets];
+    lineOf.set(name.trim().toLowerCase().replace(/\.$/, ""), lines[i] ?? 0);
+  });
+  return { hosts, lineOf };
+}
+
+const spec: SliceSpec<DomainValues> = {
+  toPlan(v, plan) {
+    const next: Record<string, unknown> = { ...plan, sipDomains: splitList(v.sipDomains).items };
+    const xmpp = splitList(v.xmppDomains).items;
+    if (xmpp.length > 0 || plan.xmppDomains !== undefined) next.xmppDomains = xmpp;
+    if (v.srv.length > 0) {
+      next.srv = v.srv.map((r) => {
+        const rec: Record<string, unknown> = {
+          service: r.service,
+          domain: r.domain,
+          target: r.target,
+          port: numberOrText(r.port),
+        };
+        if (r.priority.trim() !== "") rec.priority = numberOrText(r.priority);
+        if (r.weight.trim() !== "") rec.weight = numberOrText(r.weight);
+        return rec;
+      });
+    } else delete next.srv;
+    const { hosts } = parseHosts(v.hosts);
+    if (Object.keys(hosts).length > 0) next.hosts = hosts;
+    else delete next.hosts;
+    return next;
+  },
+  fieldOf(t, e, v) {
+    const [a, b, c] = t;
+    if (a === "sipDomains" || a === "xmppDomains") {
+      const list = splitList(a === "sipDomains" ? v.sipDomains : v.xmppDomains);
+      return { field: a, message: typeof b === "number" ? lineMessage(list, b, e.message) : e.message };
+    }
+    if (a === "srv") {
+      if (typeof b === "number" && typeof c === "string")
+        return { field: `srv.${b}.${c}`, message: e.message };
+      if (typeof b === "number") return { field: `srv.${b}.service`, message: e.message };
+      return { field: "", message: `SRV records ${e.message}` };
+    }
+    if (a === "hosts") {
+      const { lineOf } = parseHosts(v.hosts);
+      const line = typeof b === "string" ? lineOf.get(b) : undefined;
+      return { field: "hosts", message: line ? `Line ${line}: ${e.message}` : e.message };
+    }
+    return null;
+  },
+};
+
+const row = (r: SrvRecord): SrvRow => ({
+  service: r.service,
+  domain: r.domain,
+  target: r.target,
+  port: String(r.port),
+  priority: r.priority === undefined ? "" : String(r.priority),
+  weight: r.weight === undefined ? "" : String(r.weight),
+});
+
+function initial(plan: Plan): DomainValues {
+  return {
+    sipDomains: joinList(plan.sipDomains),
+    xmppDomains: joinList(plan.xmppDomains),
+    srv: (plan.srv ?? []).map(row),
+    hosts: Object.entries(plan.hosts ?? {})
+      .map(([k, v]) => `${k} = ${v.join(", ")}`)
+      .join("\n"),
+  };
+}
+
+const SRV_COLUMNS: { key: keyof SrvRow; label: string; width?: string }[] = [
+  { key: "service", label: "Service" },
+  { key: "domain", label: "Domain" },
+  { key: "target", label: "Target" },
+  { key: "port", label: "Port", width: "narrow" },
+  { key: "priority", label: "Priority", width: "narrow" },
+  { key: "weight", label: "Weight", width: "narrow" },
+];
+
+export default function DomainsStep() {
+  const uid = useId();
+  const p = `${uid}-dns`;
+  const { form, unsaved } = usePlanForm("domains", spec, initial);
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: "srv" });
+  const [paste, setPaste] = useState("");
+  const [pasteName, setPasteName] = useState("");
+  const [parsed, setParsed] = useState<DnsPasteResult | null>(null);
+  const [added, setAdded] = useState("");
+
+  const read = () => {
+    setAdded("");
+    setParsed(parseDnsPaste(paste, pasteName.trim() ? { defaultName: pasteName } : {}));
+  };
+  const addParsed = () => {
+    if (!parsed) return;
+    const existing = new Set(
+      form.getValues("srv").map((r) => `${r.service}|${r.domain}|${r.target.toLowerCase()}|${r.port}`),
+    );
+    const fresh = parsed.records.filter(
+      (r) => !existing.has(`${r.service}|${r.domain}|${r.target}|${r.port}`),
+    );
+    append(fresh.map(row));
+    setAdded(
+      `${fresh.length} record${fresh.length === 1 ? "" : "s"} added${parsed.records.length > fresh.length ? ` (${parsed.records.length - fresh.length} already in the table)` : ""}.`,
+    );
+    setParsed(null);
+    setPaste("");
+  };
+
+  return (
+    <section aria-labelledby={`${uid}-h`} className="step">
+      <StepHeading id={`${uid}-h`}>Domains and DNS</StepHeading>
+      <p className="lead">
+        The SIP and XMPP domains users sign in with, and the DNS SRV records clients and federation partners
+        look up: their targets are names the certificates must carry.
+      </p>
+      <form className="form" onSubmit={(e) => e.preventDefault()} noValidate>
+        <SaveState unsaved={unsaved} />
+        <FormErrors form={form} />
+        <fieldset>
+          <legend>Domains</legend>
+          <div className="grid-2">
+            <TextAreaField
+              form={form}
+              prefix={p}
+              name="sipDomains"
+              label="SIP domains"
+              rows={4}
+              hint="One per line; the first is the default SIP domain. May be empty for a Cisco-only plan."
+            />
+            <TextAreaField
+              form={form}
+              prefix={p}
+              name="xmppDomains"
+              label="XMPP domains"
+              rows={4}
+              hint="One per line (optional)."
+            />
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>SRV records</legend>
+          <datalist id={`${uid}-services`}>
+            {COMMON_SERVICES.map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
+          {fields.length === 0 ? (
+            <p className="hint">No SRV records yet: add one, or paste the output of a DNS tool below.</p>
+          ) : null}
+          {fields.length > 0 ? (
+            <div className="table-scroll">
+              <table className="table srv-table">
+                <caption className="visually-hidden">SRV records</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">#</th>
+                    {SRV_COLUMNS.map((c) => (
+                      <th key={c.key} scope="col">
+                        {c.label}
+                      </th>
+                    ))}
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {fields.map((f, i) => (
+                    <tr key={f.id}>
+                      <td>{i + 1}</td>
+                      {SRV_COLUMNS.map((c) => {
+                        const name = `srv.${i}.${c.key}` as const;
+                        const error = errorOf(form, name);
+                        const id = `${p}-srv-${i}-${c.key}`;
+                        return (
+                          <td key={c.key} className={c.width ?? ""}>
+                            <input
+                              id={id}
+                              aria-label={`${c.label}, record ${i + 1}`}
+                              list={c.key === "service" ? `${uid}-services` : undefined}
+                              inputMode={c.width ? "numeric" : undefined}
+                              spellCheck={false}
+                              autoComplete="off"
+                              aria-invalid={error ? true : undefined}
+                              aria-describedby={error ? `${id}-error` : undefined}
+                              {...form.register(name)}
+                            />
+                            {error ? (
+                              <p className="field-error" id={`${id}-error`}>
+                                {error}
+                              </p>
+                            ) : null}
+                          </td>
+                        );
+                      })}
+                      <td>
+                        <button type="button" className="button button-small" onClick={() => remove(i)}>
+                          Remove<span className="visually-hidden"> record {i + 1}</span>
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          <p>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                append({
+                  service: "_sipfederationtls._tcp",
+                  domain: form.getValues("sipDomains").split(/\s+/)[0] ?? "",
+                  target: "",
+                  port: "5061",
+                  priority: "0",
+                  weight: "0",
+                })
+              }
+            >
+              Add SRV record
+            </button>
+          </p>
+        </fieldset>
+
+        <fieldset>
+          <legend>Host records (optional)</legend>
+          <TextAreaField
+            form={form}
+            prefix={p}
+            name="hosts"
+            label="A / CNAME records"
+            rows={3}
+            hint="One per line: name = what it resolves to, e.g. px.vc.example.com = px01.vc.example.com, px02.vc.example.com. Printed on the worksheet."
+          />
+        </fieldset>
+      </form>
+
+      <section className="panel paste-box" aria-labelledby={`${uid}-paste-h`}>
+        <h3 id={`${uid}-paste-h`}>Paste DNS tool output</h3>
+        <p className="hint">
+          Output of <code>dig SRV</code>, <code>dig +short SRV</code>, <code>nslookup -type=SRV</code> or{" "}
+          <code>Resolve-DnsName -Type SRV</code>: the records are read and shown before anything is added.
+        </p>
+        <div className="field">
+          <label htmlFor={`${uid}-paste`}>DNS tool output</label>
+          <textarea
+            id={`${uid}-paste`}
+            rows={6}
+            spellCheck={false}
+            value={paste}
+            onChange={(e) => setPaste(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-paste-name`}>Record name for output without one (dig +short)</label>
+          <input
+            id={`${uid}-paste-name`}
+            placeholder="_sipfederationtls._tcp.contoso.com"
+            spellCheck={false}
+            value={pasteName}
+            onChange={(e) => setPasteName(e.target.value)}
+          />
+        </div>
+        <p>
+          <button type="button" className="button" onClick={read} disabled={paste.trim() === ""}>
+            Read records
+          </button>
+        </p>
+        <p role="status" className="status">
+          {added}
+        </p>
+        {parsed ? (
+          <div className="paste-result">
+            <h4>
+              Found {parsed.records.length} record{parsed.records.length === 1 ? "" : "s"}
+            </h4>
+            {parsed.records.length > 0 ? (
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">Record</th>
+                    <th scope="col">Target</th>
+                    <th scope="col">Port</th>
+                    <th scope="col">Priority</th>
+                    <th scope="col">Weight</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {parsed.records.map((r) => (
+                    <tr key={`${r.service}.${r.domain}|${r.target}|${r.port}`}>
+                      <td>
+                        {r.service}.{r.domain}
+                      </td>
+                      <td>{r.target}</td>
+                      <td>{r.port}</td>
+                      <td>{r.priority}</td>
+                      <td>{r.weight}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+            {parsed.unreadable.length > 0 ? (
+              <>
+                <h4>Lines not read</h4>
+                <ul className="error-list">
+                  {parsed.unreadable.map((u) => (
+                    <li key={u.line}>
+                      Line {u.line}: <code>{u.text}</code> — {u.why}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            <div className="actions">
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={addParsed}
+                disabled={parsed.records.length === 0}
+              >
+                Add {parsed.records.length} record{parsed.records.length === 1 ? "" : "s"}
+              </button>
+              <button type="button" className="button" onClick={() => setParsed(null)}>
+                Discard
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </section>
+      <StepNav step="domains" />
+    </section>
+  );
+}

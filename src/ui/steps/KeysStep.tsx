@@ -1,0 +1,494 @@
+import { lazy, memo, Suspense, useEffect, useId, useState } from "react";
+import type { CsrInfo } from "../../crypto";
+import type { CertificatePlan, Finding } from "../../domain/types";
+import { todayIso } from "../../domain/validity";
+import { type KeyEntry, undownloadedKeyIds, useKeyStore } from "../../state/key-store";
+import { usePlanStore } from "../../state/plan-store";
+import { downloadBlob, downloadText, planFileStem, safeFileName } from "../download";
+import { describeKey, EKU_LABEL, isGeneratable, KEY_CHOICES, keyValue, plural } from "../format";
+import {
+  errorMessage,
+  generateAll,
+  generateOne,
+  loadCrypto,
+  planFingerprint,
+  reexportKey,
+} from "../keys/generate";
+import { buildZip } from "../keys/zip";
+import { blockingByCertificate, usePlanView } from "../plan-result";
+import { StepHeading } from "../StepHeading";
+import { StepNav } from "../StepNav";
+
+const PAGE = 50;
+
+// issue: keys born on the server — loaded with the step's first card, not on the first screen
+const ServerRequestPanel = lazy(() => import("../server-requests/ServerRequestPanel"));
+
+function specOf(value: string) {
+  return KEY_CHOICES.find((k) => k.value === value)?.spec;
+}
+
+/** The CSR as the CA will read it: decoded from the PEM by the crypto layer's inspect(). */
+function DecodedCsr({ pem }: { pem: string }) {
+  const [info, setInfo] = useState<CsrInfo | string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadCrypto()
+      .then((c) => c.inspect(pem, { expect: "csr" }))
+      .then((r) => {
+        if (!live) return;
+        if (r.kind === "error") setInfo(r.message);
+        else setInfo(r.csrs[0] ?? "The CSR could not be decoded.");
+      })
+      .catch((err: unknown) => live && setInfo(errorMessage(err)));
+    return () => {
+      live = false;
+    };
+  }, [pem]);
+  if (info === null) return <p className="muted">Decoding the CSR…</p>;
+  if (typeof info === "string") return <p className="field-error">{info}</p>;
+  return (
+    <dl className="facts decoded">
+      <dt>Subject</dt>
+      <dd>
+        <code>{info.subject}</code>
+      </dd>
+      <dt>SANs ({info.sans.length})</dt>
+      <dd>
+        {info.sans.slice(0, 50).map((s, i) => (
+          <span key={s}>
+            {i > 0 ? ", " : ""}
+            <code>{s}</code>
+          </span>
+        ))}
+        {info.sans.length > 50 ? ` … and ${info.sans.length - 50} more` : null}
+      </dd>
+      <dt>Extended key usage</dt>
+      <dd>{info.eku.map((e) => EKU_LABEL[e] ?? e).join("; ")}</dd>
+      <dt>Key usage</dt>
+      <dd>
+        {info.keyUsage.join(", ")}
+        {info.keyUsageCritical ? " (critical)" : ""}
+      </dd>
+      <dt>Key</dt>
+      <dd>{info.keyDescription}</dd>
+      <dt>Signature</dt>
+      <dd>
+        {info.signatureAlgorithm},{" "}
+        {info.signatureValid ? "self-signature verifies" : "self-signature does NOT verify"}
+      </dd>
+      <dt>CSR SHA-256</dt>
+      <dd>
+        <code className="fingerprint">{info.sha256}</code>
+      </dd>
+      <dt>Public key SHA-256</dt>
+      <dd>
+        <code className="fingerprint">{info.spkiSha256}</code>
+      </dd>
+    </dl>
+  );
+}
+
+function Passphrase({ id, entry }: { id: string; entry: KeyEntry | undefined }) {
+  const uid = useId();
+  const stored = useKeyStore((s) => s.passphrases[id]);
+  const setPassphrase = useKeyStore((s) => s.setPassphrase);
+  const [a, setA] = useState(stored ?? "");
+  const [b, setB] = useState(stored ?? "");
+  const [busy, setBusy] = useState(false);
+  const mismatch = a !== b && b !== "";
+  const blank = a !== "" && a.trim() === "";
+  const update = (x: string, y: string) => {
+    setPassphrase(id, x !== "" && x === y && x.trim() !== "" ? x : undefined);
+  };
+  const differs = entry !== undefined && (entry.encrypted ? stored === undefined : stored !== undefined);
+  return (
+    <fieldset className="passphrase">
+      <legend>Key file passphrase (optional)</legend>
+      <div className="grid-2">
+        <div className="field">
+          <label htmlFor={`${uid}-a`}>Passphrase</label>
+          <input
+            id={`${uid}-a`}
+            type="password"
+            autoComplete="new-password"
+            value={a}
+            aria-invalid={blank ? true : undefined}
+            aria-describedby={blank ? `${uid}-blank` : `${uid}-hint`}
+            onChange={(e) => {
+              setA(e.target.value);
+              update(e.target.value, b);
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-b`}>Repeat the passphrase</label>
+          <input
+            id={`${uid}-b`}
+            type="password"
+            autoComplete="new-password"
+            value={b}
+            aria-invalid={mismatch ? true : undefined}
+            aria-describedby={mismatch ? `${uid}-err` : undefined}
+            onChange={(e) => {
+              setB(e.target.value);
+              update(a, e.target.value);
+            }}
+          />
+        </div>
+      </div>
+      <p className="field-hint" id={`${uid}-hint`}>
+        With a passphrase the key file is encrypted (PKCS#8, AES-256, 600,000 PBKDF2 iterations). Empty: an
+        unencrypted key file — keep it safe.
+      </p>
+      {blank ? (
+        <p className="field-error" id={`${uid}-blank`}>
+          A passphrase of spaces only is not accepted.
+        </p>
+      ) : null}
+      {mismatch ? (
+        <p className="field-error" id={`${uid}-err`}>
+          The two passphrases do not match.
+        </p>
+      ) : null}
+      {differs && !mismatch && !blank ? (
+        <p>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={busy}
+            onClick={() => {
+              setBusy(true);
+              void reexportKey(id, stored).finally(() => setBusy(false));
+            }}
+          >
+            {stored === undefined
+              ? "Write the key file without a passphrase"
+              : "Encrypt the key file with this passphrase"}
+          </button>
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+const KeyCard = memo(function KeyCard({ cert, blocking }: { cert: CertificatePlan; blocking: Finding[] }) {
+  const uid = useId();
+  const entry = useKeyStore((s) => s.entries[cert.id]);
+  const busy = useKeyStore((s) => s.busy[cert.id] === true);
+  const error = useKeyStore((s) => s.errors[cert.id]);
+  const markKeyDownloaded = useKeyStore((s) => s.markKeyDownloaded);
+  const setOptions = usePlanStore((s) => s.setCertificateOptions);
+  const plan = usePlanStore((s) => s.plan);
+  const [copied, setCopied] = useState("");
+  const stale = entry !== undefined && entry.planFingerprint !== planFingerprint(cert);
+  const generatable = isGeneratable(cert.key);
+  const blocked = blocking.length > 0;
+  const stem = safeFileName(cert.id);
+
+  const copy = async () => {
+    if (!entry) return;
+    try {
+      await navigator.clipboard.writeText(entry.csrPem);
+      setCopied("CSR copied to the clipboard.");
+    } catch {
+      setCopied("The browser did not allow copying: select the PEM text and copy it.");
+    }
+  };
+
+  return (
+    <section className="panel key-card" aria-labelledby={`${uid}-h`}>
+      <header className="card-head">
+        <h3 id={`${uid}-h`}>
+          {cert.title} <span className="muted">({cert.id})</span>
+        </h3>
+        <p>
+          {entry ? (
+            stale ? (
+              <span className="tag tag-warning">plan changed: generate again</span>
+            ) : (
+              <span className="tag tag-ok">CSR generated</span>
+            )
+          ) : (
+            <span className="tag">not generated</span>
+          )}{" "}
+          {entry && !entry.downloadedKey ? <span className="tag tag-warning">key not downloaded</span> : null}
+        </p>
+      </header>
+      <div className="key-row">
+        <div className="field">
+          <label htmlFor={`${uid}-key`}>Key</label>
+          <select
+            id={`${uid}-key`}
+            value={keyValue(cert.key)}
+            onChange={(e) => {
+              const spec = specOf(e.target.value);
+              if (spec) setOptions(cert.id, { key: spec });
+            }}
+          >
+            {!generatable ? (
+              <option value={keyValue(cert.key)}>{describeKey(cert.key)} (not generated by this app)</option>
+            ) : null}
+            {KEY_CHOICES.map((k) => (
+              <option key={k.value} value={k.value}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="generate-cell">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={blocked || busy || !generatable}
+            aria-describedby={blocked ? `${uid}-blocked` : undefined}
+            onClick={() => void generateOne(cert)}
+          >
+            {busy ? "Generating…" : entry ? "Generate again" : "Generate"}
+          </button>
+        </div>
+      </div>
+      {blocked ? (
+        <p className="blocked" id={`${uid}-blocked`}>
+          Blocked by {plural(blocking.length, "error")} (
+          {[...new Set(blocking.map((f) => f.rule))].join(", ")}): fix them or accept them on the{" "}
+          <a href="#review">Review</a> step.
+        </p>
+      ) : null}
+      {!generatable ? <p className="blocked">Choose a key this app can generate.</p> : null}
+      <Passphrase id={cert.id} entry={entry} />
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {entry ? (
+        <div className="csr">
+          <h4>The request as the CA will read it</h4>
+          <DecodedCsr pem={entry.csrPem} />
+          <div className="field">
+            <label htmlFor={`${uid}-pem`}>CSR (PEM)</label>
+            <textarea id={`${uid}-pem`} className="pem" readOnly rows={6} value={entry.csrPem} />
+          </div>
+          <div className="actions">
+            <button type="button" className="button" onClick={() => void copy()}>
+              Copy CSR
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => downloadText(entry.csrPem, `${stem}.csr`, "application/pkcs10")}
+            >
+              Download CSR
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                downloadText(entry.keyPem, `${stem}.key`, "application/pkcs8");
+                markKeyDownloaded([cert.id]);
+              }}
+            >
+              Download key
+            </button>
+          </div>
+          <p role="status" className="status">
+            {copied}
+            {entry.downloadedKey ? " Key file downloaded." : ""}
+          </p>
+          <p className="muted">
+            {describeKey(entry.spec)} · key file{" "}
+            {entry.encrypted ? "encrypted with your passphrase" : "not encrypted"} · made{" "}
+            {entry.createdAt.slice(11, 19)} UTC
+          </p>
+        </div>
+      ) : null}
+      <Suspense fallback={null}>
+        <ServerRequestPanel
+          certificate={cert}
+          plan={plan}
+          onKeyLocationChange={(keyLocation) => setOptions(cert.id, { keyLocation })}
+        />
+      </Suspense>
+    </section>
+  );
+});
+
+export default function KeysStep() {
+  const uid = useId();
+  const { plan, result } = usePlanView();
+  const blocking = blockingByCertificate(plan, result);
+  const entries = useKeyStore((s) => s.entries);
+  const progress = useKeyStore((s) => s.progress);
+  const cancel = useKeyStore((s) => s.cancel);
+  const pending = useKeyStore((s) => undownloadedKeyIds(s).length);
+  const setMany = usePlanStore((s) => s.setCertificateOptionsMany);
+  const [shown, setShown] = useState(PAGE);
+  const [allKey, setAllKey] = useState("RSA-2048");
+  const [message, setMessage] = useState("");
+  const [zipping, setZipping] = useState(false);
+
+  // load the crypto layer as soon as the step is reached (not on the first screen)
+  useEffect(() => {
+    void loadCrypto();
+  }, []);
+
+  const certs = result.certificates;
+  const open = certs.filter((c) => (blocking.get(c.id)?.length ?? 0) === 0 && isGeneratable(c.key));
+  const todo = open.filter((c) => {
+    const e = entries[c.id];
+    return e === undefined || e.planFingerprint !== planFingerprint(c);
+  });
+  const blockedCount = certs.length - certs.filter((c) => (blocking.get(c.id)?.length ?? 0) === 0).length;
+  const generatedCount = certs.filter((c) => entries[c.id] !== undefined).length;
+
+  const runAll = async () => {
+    setMessage("");
+    const started = performance.now();
+    const r = await generateAll(todo);
+    const secs = ((performance.now() - started) / 1000).toFixed(1);
+    setMessage(
+      `${plural(r.done - r.failed, "key and CSR", "keys and CSRs")} generated in ${secs} s${r.failed > 0 ? `; ${r.failed} failed (see below)` : ""}.`,
+    );
+  };
+
+  const downloadAll = async () => {
+    setZipping(true);
+    setMessage("");
+    try {
+      const s = useKeyStore.getState();
+      const { blob, keyIds } = await buildZip(usePlanStore.getState().plan, result, s.entries, todayIso());
+      downloadBlob(blob, `${planFileStem(plan.name)}.zip`);
+      useKeyStore.getState().markKeyDownloaded(keyIds);
+      setMessage(
+        `Zip file with ${plural(keyIds.length, "CSR")} and key files, the plan and the worksheet downloaded.`,
+      );
+    } catch (err) {
+      setMessage(`The zip file could not be made: ${errorMessage(err)}`);
+    } finally {
+      setZipping(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${uid}-h`} className="step">
+      <StepHeading id={`${uid}-h`}>Keys and CSRs</StepHeading>
+      <p className="lead">
+        Keys are generated in this page with the browser's WebCrypto and exist only in its memory: download
+        them before you close it. CSRs are signed with their key and carry exactly the planned Subject and
+        SANs.
+      </p>
+      {certs.length === 0 ? (
+        <p className="empty">
+          The plan has no certificates yet: add <a href="#components">components</a>.
+        </p>
+      ) : (
+        <div className="panel keys-toolbar">
+          <p>
+            {plural(certs.length, "certificate")} · {generatedCount} generated
+            {blockedCount > 0 ? (
+              <>
+                {" "}
+                · <strong className="blocked-inline">{blockedCount} blocked by errors</strong> (fix or accept
+                them on the <a href="#review">Review</a> step)
+              </>
+            ) : null}
+            {pending > 0 ? ` · ${plural(pending, "key")} not downloaded yet` : ""}
+          </p>
+          <div className="toolbar-row">
+            <div className="field field-inline">
+              <label htmlFor={`${uid}-allkey`}>Key for every certificate</label>
+              <select id={`${uid}-allkey`} value={allKey} onChange={(e) => setAllKey(e.target.value)}>
+                {KEY_CHOICES.map((k) => (
+                  <option key={k.value} value={k.value}>
+                    {k.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button
+              type="button"
+              className="button"
+              disabled={progress !== null}
+              onClick={() => {
+                const spec = specOf(allKey);
+                if (spec)
+                  setMany(
+                    certs.map((c) => c.id),
+                    { key: spec },
+                  );
+              }}
+            >
+              Apply to all
+            </button>
+          </div>
+          <div className="toolbar-row">
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={progress !== null || todo.length === 0}
+              aria-describedby={`${uid}-todo`}
+              onClick={() => void runAll()}
+            >
+              Generate all
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={generatedCount === 0 || zipping || progress !== null}
+              onClick={() => void downloadAll()}
+            >
+              Download all (.zip)
+            </button>
+            <span id={`${uid}-todo`} className="muted">
+              {todo.length > 0
+                ? `${plural(todo.length, "certificate")} to generate`
+                : open.length > 0
+                  ? "Every open certificate has a current CSR."
+                  : "Nothing can be generated yet."}
+            </span>
+          </div>
+          {progress ? (
+            <div className="progress" role="status">
+              <label htmlFor={`${uid}-progress`}>
+                Generating {progress.done} of {progress.total}
+                {progress.current ? ` — next: ${progress.current}` : ""}
+              </label>
+              <progress id={`${uid}-progress`} max={progress.total} value={progress.done} />
+              <button
+                type="button"
+                className="button button-small"
+                onClick={cancel}
+                disabled={progress.cancelled}
+              >
+                {progress.cancelled ? "Stopping…" : "Stop"}
+              </button>
+            </div>
+          ) : null}
+          <p role="status" className="status">
+            {zipping ? "Making the zip file…" : message}
+          </p>
+        </div>
+      )}
+      {certs.slice(0, shown).map((c) => (
+        <KeyCard key={c.id} cert={c} blocking={blocking.get(c.id) ?? EMPTY} />
+      ))}
+      {certs.length > shown ? (
+        <div className="more">
+          <p>
+            Showing {shown} of {certs.length} certificates.
+          </p>
+          <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>
+            Show {Math.min(PAGE, certs.length - shown)} more certificates
+          </button>{" "}
+          <button type="button" className="button" onClick={() => setShown(certs.length)}>
+            Show all {certs.length} certificates
+          </button>
+        </div>
+      ) : null}
+      <StepNav step="keys" />
+    </section>
+  );
+}
+
+const EMPTY: Finding[] = [];

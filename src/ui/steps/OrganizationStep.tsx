@@ -1,0 +1,177 @@
+import { useId } from "react";
+import { useWatch } from "react-hook-form";
+import type { Plan } from "../../domain/types";
+import { countryWarning, dnCharWarning } from "../dn-checks";
+import { FormErrors, SaveState, SelectField, TextField } from "../form/fields";
+import type { SliceSpec } from "../form/plan-resolver";
+import { numberOrText } from "../form/plan-resolver";
+import { usePlanForm } from "../form/use-plan-form";
+import { StepHeading } from "../StepHeading";
+import { StepNav } from "../StepNav";
+
+interface OrgValues {
+  name: string;
+  issueDate: string;
+  O: string;
+  OU: string;
+  L: string;
+  ST: string;
+  C: string;
+  caType: string;
+  validityDays: string;
+}
+
+const SUBJECT_KEYS = ["O", "OU", "L", "ST", "C"] as const;
+
+const spec: SliceSpec<OrgValues> = {
+  toPlan(v, plan) {
+    const next: Record<string, unknown> = { ...plan, name: v.name };
+    if (v.issueDate.trim() === "") delete next.issueDate;
+    else next.issueDate = v.issueDate.trim();
+    const subject: Record<string, string> = {};
+    for (const k of SUBJECT_KEYS) if (v[k].trim() !== "") subject[k] = v[k];
+    if (Object.keys(subject).length > 0) next.subject = subject;
+    else delete next.subject;
+    const defaults: Record<string, unknown> = { ...plan.defaults };
+    if (v.caType === "") delete defaults.caType;
+    else defaults.caType = v.caType;
+    if (v.validityDays.trim() === "") delete defaults.validityDays;
+    else defaults.validityDays = numberOrText(v.validityDays);
+    if (Object.keys(defaults).length > 0) next.defaults = defaults;
+    else delete next.defaults;
+    return next;
+  },
+  fieldOf(t, e) {
+    const [a, b] = t;
+    if (a === "name" || a === "issueDate") return { field: a, message: e.message };
+    if (a === "subject") return { field: typeof b === "string" ? b : "O", message: e.message };
+    if (a === "defaults" && (b === "caType" || b === "validityDays")) return { field: b, message: e.message };
+    return null;
+  },
+};
+
+function initial(plan: Plan): OrgValues {
+  const s = plan.subject ?? {};
+  return {
+    name: plan.name,
+    issueDate: plan.issueDate ?? "",
+    O: s.O ?? "",
+    OU: s.OU ?? "",
+    L: s.L ?? "",
+    ST: s.ST ?? "",
+    C: s.C ?? "",
+    caType: plan.defaults?.caType ?? "",
+    validityDays: plan.defaults?.validityDays === undefined ? "" : String(plan.defaults.validityDays),
+  };
+}
+
+export default function OrganizationStep() {
+  const uid = useId();
+  const { form, unsaved } = usePlanForm("organization", spec, initial);
+  const values = useWatch({ control: form.control }) as Partial<OrgValues>;
+  const p = `${uid}-org`;
+  return (
+    <section aria-labelledby={`${uid}-h`} className="step">
+      <StepHeading id={`${uid}-h`}>Organization</StepHeading>
+      <p className="lead">
+        The plan's name and the Subject fields every certificate request carries. Leave a field empty to omit
+        it; the CA may replace these with the values it validated.
+      </p>
+      <form className="form" onSubmit={(e) => e.preventDefault()} noValidate>
+        <SaveState unsaved={unsaved} />
+        <FormErrors form={form} />
+        <fieldset>
+          <legend>Plan</legend>
+          <div className="grid-2">
+            <TextField
+              form={form}
+              prefix={p}
+              name="name"
+              label="Plan name"
+              hint="Printed on the worksheet and used as the file name."
+            />
+            <TextField
+              form={form}
+              prefix={p}
+              name="issueDate"
+              type="date"
+              label="Issue date"
+              hint="When the certificates will be issued (empty: today). Validity limits depend on it."
+            />
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Subject (distinguished name)</legend>
+          <div className="grid-2">
+            <TextField
+              form={form}
+              prefix={p}
+              name="O"
+              label="Organization (O)"
+              autoComplete="organization"
+              warning={dnCharWarning(values.O)}
+            />
+            <TextField
+              form={form}
+              prefix={p}
+              name="OU"
+              label="Organizational unit (OU)"
+              warning={dnCharWarning(values.OU)}
+            />
+            <TextField
+              form={form}
+              prefix={p}
+              name="L"
+              label="Locality / city (L)"
+              autoComplete="address-level2"
+              warning={dnCharWarning(values.L)}
+            />
+            <TextField
+              form={form}
+              prefix={p}
+              name="ST"
+              label="State or province (ST)"
+              autoComplete="address-level1"
+              warning={dnCharWarning(values.ST)}
+            />
+            <TextField
+              form={form}
+              prefix={p}
+              name="C"
+              label="Country (C)"
+              hint="Two-letter ISO 3166 code, e.g. US, GB, DE."
+              autoComplete="country"
+              warning={countryWarning(values.C)}
+            />
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Defaults for every certificate</legend>
+          <div className="grid-2">
+            <SelectField
+              form={form}
+              prefix={p}
+              name="caType"
+              label="Certificate authority"
+              options={[
+                { value: "", label: "Public CA (default)" },
+                { value: "public", label: "Public CA" },
+                { value: "internal", label: "Internal / enterprise CA" },
+              ]}
+              hint="A component can override it."
+            />
+            <TextField
+              form={form}
+              prefix={p}
+              name="validityDays"
+              inputMode="numeric"
+              label="Validity (days)"
+              hint="Empty: the longest a public CA may issue on the issue date (two years for an internal CA)."
+            />
+          </div>
+        </fieldset>
+      </form>
+      <StepNav step="organization" />
+    </section>
+  );
+}

@@ -1,0 +1,165 @@
+import { memo, useId, useMemo, useState } from "react";
+import type { CertificatePlan, Finding, Plan } from "../../domain/types";
+import { FindingGroups } from "../findings";
+import { describeKey, EKU_LABEL, plural, subjectDn } from "../format";
+import { blockingByCertificate, usePlanView } from "../plan-result";
+import { SanTable } from "../SanTable";
+import { StepHeading } from "../StepHeading";
+import { StepNav } from "../StepNav";
+
+/** Certificate cards rendered at first; more on request (a 1,000-node single-server plan has 1,000). */
+const PAGE = 50;
+
+export const CertificateFacts = memo(function CertificateFacts({ cert }: { cert: CertificatePlan }) {
+  return (
+    <dl className="facts">
+      <dt>Subject</dt>
+      <dd>
+        <code>{subjectDn(cert.subject)}</code>
+      </dd>
+      <dt>Extended key usage</dt>
+      <dd>{cert.eku.map((e) => EKU_LABEL[e] ?? e).join("; ")}</dd>
+      <dt>Key usage</dt>
+      <dd>{cert.keyUsage.join(", ")}</dd>
+      <dt>Key</dt>
+      <dd>{describeKey(cert.key)}</dd>
+      <dt>CA type</dt>
+      <dd>{cert.caType === "public" ? "Public CA" : "Internal / enterprise CA"}</dd>
+      <dt>Validity requested</dt>
+      <dd>{cert.validityDays} days</dd>
+      <dt>Install on</dt>
+      <dd>{cert.installOn.length > 0 ? cert.installOn.join(", ") : "—"}</dd>
+      <dt>Exportable private key</dt>
+      <dd>{cert.exportableKey ? "Yes: the key must be exportable" : "No"}</dd>
+    </dl>
+  );
+});
+
+const CertificateCard = memo(function CertificateCard({
+  cert,
+  findings,
+  blocking,
+  plan,
+}: {
+  cert: CertificatePlan;
+  findings: Finding[];
+  blocking: number;
+  plan: Plan;
+}) {
+  const uid = useId();
+  return (
+    <article className="panel cert-card" aria-labelledby={`${uid}-h`} id={`cert-${cert.id}`}>
+      <header className="card-head">
+        <h3 id={`${uid}-h`}>{cert.title}</h3>
+        <p className="cert-id">
+          <code>{cert.id}</code>{" "}
+          {blocking > 0 ? (
+            <span className="tag tag-error">{plural(blocking, "blocking error")}</span>
+          ) : (
+            <span className="tag tag-ok">ready for a CSR</span>
+          )}
+        </p>
+      </header>
+      <CertificateFacts cert={cert} />
+      <SanTable sans={cert.sans} caption={`Subject alternative names (${cert.sans.length})`} />
+      {cert.notIncluded && cert.notIncluded.length > 0 ? (
+        <div className="not-included">
+          <h4>Considered and left off</h4>
+          <ul>
+            {cert.notIncluded.map((n) => (
+              <li key={n.value}>
+                <code>{n.value}</code> — {n.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <FindingGroups findings={findings} plan={plan} />
+    </article>
+  );
+});
+
+export default function ReviewStep() {
+  const uid = useId();
+  const { plan, result, stale } = usePlanView();
+  const [shown, setShown] = useState(PAGE);
+  const blocking = blockingByCertificate(plan, result);
+
+  const { byCert, planWide } = useMemo(() => {
+    const byCert = new Map<string, Finding[]>();
+    const planWide: Finding[] = [];
+    for (const f of result.findings) {
+      if (f.certificate === undefined) planWide.push(f);
+      else {
+        const list = byCert.get(f.certificate) ?? [];
+        list.push(f);
+        byCert.set(f.certificate, list);
+      }
+    }
+    return { byCert, planWide };
+  }, [result]);
+
+  const blockingIds = new Set<string>();
+  for (const list of blocking.values())
+    for (const f of list) blockingIds.add(`${f.rule}|${f.certificate ?? ""}`);
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of result.findings) counts[f.severity]++;
+  const totalSans = result.certificates.reduce((n, c) => n + c.sans.length, 0);
+  const certs = result.certificates.slice(0, shown);
+
+  return (
+    <section aria-labelledby={`${uid}-h`} className="step" aria-busy={stale}>
+      <StepHeading id={`${uid}-h`}>Review</StepHeading>
+      <div className="panel summary" role="status">
+        <p>
+          <strong>{plural(result.certificates.length, "certificate")}</strong>, {plural(totalSans, "SAN")} in
+          all · {plural(counts.error, "error")}, {plural(counts.warning, "warning")},{" "}
+          {plural(counts.info, "notice")}.
+        </p>
+        {blockingIds.size > 0 ? (
+          <p className="blocking">
+            {plural(blockingIds.size, "error")} block{blockingIds.size === 1 ? "s" : ""} CSR generation: fix
+            the plan, or accept each error with a reason.
+          </p>
+        ) : result.certificates.length > 0 ? (
+          <p className="ready">Nothing blocks CSR generation.</p>
+        ) : (
+          <p>
+            The plan has no certificates yet: add <a href="#components">components</a>.
+          </p>
+        )}
+      </div>
+
+      {planWide.length > 0 ? (
+        <section className="panel" aria-labelledby={`${uid}-pw`}>
+          <h3 id={`${uid}-pw`}>Plan-wide findings</h3>
+          <FindingGroups findings={planWide} plan={plan} />
+        </section>
+      ) : null}
+
+      {certs.map((c) => (
+        <CertificateCard
+          key={c.id}
+          cert={c}
+          findings={byCert.get(c.id) ?? []}
+          blocking={blocking.get(c.id)?.length ?? 0}
+          plan={plan}
+        />
+      ))}
+      {result.certificates.length > shown ? (
+        <div className="more">
+          <p>
+            Showing {shown} of {result.certificates.length} certificates.
+          </p>
+          <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>
+            Show {Math.min(PAGE, result.certificates.length - shown)} more certificates
+          </button>{" "}
+          <button type="button" className="button" onClick={() => setShown(result.certificates.length)}>
+            Show all {result.certificates.length} certificates
+          </button>
+        </div>
+      ) : null}
+      <StepNav step="review" />
+    </section>
+  );
+}

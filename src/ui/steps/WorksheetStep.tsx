@@ -1,0 +1,191 @@
+import { useId, useMemo } from "react";
+import { todayIso } from "../../domain/validity";
+import { useKeyStore } from "../../state/key-store";
+import { planFingerprint } from "../keys/generate";
+import { usePlanView } from "../plan-result";
+import { StepHeading } from "../StepHeading";
+import { StepNav } from "../StepNav";
+import { buildWorksheet, DOMAINS_NOTE, type WorksheetCert } from "../worksheet-model";
+
+function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date: string }) {
+  const uid = useId();
+  return (
+    <article className="ws-page" aria-labelledby={`${uid}-h`}>
+      <header className="ws-head">
+        <p className="ws-plan">
+          {planName} · {date}
+        </p>
+        <h3 id={`${uid}-h`}>{c.title}</h3>
+        <p>
+          Certificate <code>{c.id}</code>
+        </p>
+      </header>
+      <table className="table ws-facts">
+        <tbody>
+          <tr>
+            <th scope="row">Subject DN</th>
+            <td>
+              <code>{c.subjectDn}</code>
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">SAN count</th>
+            <td>{c.sans.length}</td>
+          </tr>
+          <tr>
+            <th scope="row">Extended key usage</th>
+            <td>{c.eku.join("; ")}</td>
+          </tr>
+          <tr>
+            <th scope="row">Key usage</th>
+            <td>{c.keyUsage.join(", ")}</td>
+          </tr>
+          <tr>
+            <th scope="row">Key algorithm</th>
+            <td>{c.keyAlgorithm}</td>
+          </tr>
+          <tr>
+            <th scope="row">Key created</th>
+            <td>{c.keyCreated}</td>
+          </tr>
+          <tr>
+            <th scope="row">CSR SHA-256</th>
+            <td>
+              <code className="fingerprint">{c.csrSha256 ?? "not generated yet"}</code>
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Public key SHA-256</th>
+            <td>
+              <code className="fingerprint">{c.spkiSha256 ?? "not generated yet"}</code>
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">CA</th>
+            <td>
+              {c.caType === "public" ? "Public CA" : "Internal / enterprise CA"}, {c.validityDays} days
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Install on</th>
+            <td>
+              {c.installOn.join(", ") || "—"}
+              {c.exportableKey ? " (exportable key)" : ""}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      {c.stale ? (
+        <p className="blocked">The CSR was made from an earlier version of the plan: generate it again.</p>
+      ) : null}
+      <h4>Subject alternative names ({c.sans.length})</h4>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              #
+            </th>
+            <th scope="col">Name</th>
+            <th scope="col">Why it is there</th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.sans.map((s) => (
+            <tr key={s.value}>
+              <td className="num">{s.n}</td>
+              <td>
+                <code>{s.value}</code>
+              </td>
+              <td>{s.reasons.join("; ")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h4>DNS records that must exist</h4>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Type</th>
+            <th scope="col">Name</th>
+            <th scope="col">Value</th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.dnsRecords.map((r) => (
+            <tr key={`${r.type}|${r.name}|${r.value}`}>
+              <td>{r.type}</td>
+              <td>
+                <code>{r.name}</code>
+              </td>
+              <td>{r.value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h4>Domains the CA will validate</h4>
+      <p>{c.validatedDomains.join(", ") || "—"}</p>
+      <h4>Accepted findings</h4>
+      {c.accepted.length === 0 ? (
+        <p>None.</p>
+      ) : (
+        <ul>
+          {c.accepted.map((a) => (
+            <li key={`${a.rule}|${a.scope}`}>
+              <strong>{a.rule}</strong>
+              {a.scope === "plan" ? " (plan-wide)" : ""}
+              {a.message ? ` — ${a.message}` : ""}
+              <br />
+              Reason: {a.reason}
+              {a.acceptedBy ? ` (${a.acceptedBy})` : ""}
+              {a.acceptedAt ? `, ${a.acceptedAt.slice(0, 10)}` : ""}
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}
+
+export default function WorksheetStep() {
+  const uid = useId();
+  const { plan, result } = usePlanView();
+  const entries = useKeyStore((s) => s.entries);
+  const ws = useMemo(
+    () => buildWorksheet(plan, result, entries, planFingerprint, todayIso()),
+    [plan, result, entries],
+  );
+  return (
+    <section aria-labelledby={`${uid}-h`} className="step worksheet">
+      <div className="no-print">
+        <StepHeading id={`${uid}-h`}>Worksheet</StepHeading>
+        <p className="lead">
+          One page per certificate for the CA and the change ticket. Print it, or choose “Save as PDF” in the
+          print dialog.
+        </p>
+        <p>
+          <button type="button" className="button button-primary" onClick={() => window.print()}>
+            Print / Save as PDF
+          </button>
+        </p>
+      </div>
+      <div className="ws-title">
+        <p className="ws-doc-title">SAN worksheet — {ws.planName}</p>
+        <p>
+          Plan date {ws.date} · printed {ws.printedAt} · {ws.certificates.length} certificate
+          {ws.certificates.length === 1 ? "" : "s"}. {DOMAINS_NOTE}
+        </p>
+      </div>
+      {ws.certificates.length === 0 ? (
+        <p className="empty">
+          The plan has no certificates yet: add <a href="#components">components</a>.
+        </p>
+      ) : null}
+      {ws.certificates.map((c) => (
+        <Page key={c.id} c={c} planName={ws.planName} date={ws.date} />
+      ))}
+      <div className="no-print">
+        <StepNav step="worksheet" />
+      </div>
+    </section>
+  );
+}

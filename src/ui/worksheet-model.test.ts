@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { planCertificates } from "../domain";
+import { presetPlan } from "../domain/presets";
+import { safeFileName } from "./download";
+import { fileStems } from "./keys/zip";
+import { buildWorksheet, registrableDomain, worksheetHtml } from "./worksheet-model";
+
+describe("registrable domains", () => {
+  it("uses the last two labels, or three under a known two-level suffix", () => {
+    expect(registrableDomain("sip.contoso.com")).toBe("contoso.com");
+    expect(registrableDomain("*.contoso.com")).toBe("contoso.com");
+    expect(registrableDomain("meet.contoso.co.uk")).toBe("contoso.co.uk");
+    expect(registrableDomain("vc.example.com")).toBe("example.com");
+    expect(registrableDomain("contoso.com")).toBe("contoso.com");
+  });
+});
+
+describe("file names", () => {
+  it("derive from certificate ids with safe characters only", () => {
+    expect(safeFileName("edge/external")).toBe("edge_external");
+    expect(safeFileName("cucm/cucm-pub.example.com")).toBe("cucm_cucm-pub.example.com");
+    expect(safeFileName("../x")).toBe("__x");
+    expect([...fileStems(["a/b", "a_b", "plan"]).values()]).toEqual(["a_b", "a_b-2", "plan-2"]);
+  });
+});
+
+describe("the worksheet", () => {
+  const plan = presetPlan("pexip-dmz");
+  const result = planCertificates(plan, { today: "2026-07-01" });
+  const fp = () => "x";
+
+  it("has one page per certificate with numbered SANs, DNS records and the domains the CA validates", () => {
+    const ws = buildWorksheet(plan, result, {}, fp, "2026-07-01");
+    expect(ws.certificates).toHaveLength(1);
+    const c = ws.certificates[0];
+    expect(c?.sans.map((s) => [s.n, s.value])).toEqual([
+      [1, "px.vc.example.com"],
+      [2, "px01.vc.example.com"],
+      [3, "px02.vc.example.com"],
+      [4, "vc.example.com"],
+    ]);
+    expect(c?.csrSha256).toBeNull();
+    expect(c?.keyAlgorithm).toBe("RSA 2048 (planned)");
+    expect(c?.dnsRecords).toContainEqual({
+      type: "SRV",
+      name: "_sipfederationtls._tcp.vc.example.com",
+      value: "0 0 5061 px.vc.example.com",
+    });
+    expect(c?.dnsRecords).toContainEqual({
+      type: "A / CNAME",
+      name: "px.vc.example.com",
+      value: "px01.vc.example.com, px02.vc.example.com",
+    });
+    expect(c?.validatedDomains).toEqual(["example.com"]);
+  });
+
+  it("prints the fingerprints of a generated CSR and accepted findings with their reasons, escaped", () => {
+    const accepted = {
+      ...plan,
+      acceptedFindings: [
+        { rule: "PEXIP-X-1", certificate: "px", target: "plan" as const, reason: "Because <lab> & test" },
+      ],
+    };
+    const generated = {
+      px: {
+        spec: { algorithm: "ECDSA" as const, curve: "P-256" as const },
+        csrSha256: "AA:BB",
+        spkiSha256: "CC:DD",
+        planFingerprint: "x",
+      },
+    };
+    const ws = buildWorksheet(accepted, result, generated, fp, "2026-07-01");
+    expect(ws.certificates[0]?.keyAlgorithm).toBe("ECDSA P-256");
+    const html = worksheetHtml(ws);
+    expect(html).toContain("AA:BB");
+    expect(html).toContain("CC:DD");
+    expect(html).toContain("Because &lt;lab&gt; &amp; test");
+    expect(html).not.toContain("<script");
+  });
+});

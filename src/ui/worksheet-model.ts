@@ -1,0 +1,288 @@
+// The SAN worksheet (PRODUCT.md step 7): one page per certificate for the CA vendor and the change ticket.
+// A pure function of the plan, the planning engine's result and the generated CSRs' fingerprints; rendered by
+// the Worksheet step (React) and as a self-contained HTML file in the zip (worksheetHtml).
+import { keyLocationNote } from "../artifacts";
+import { isWildcard } from "../domain/names";
+import type { CertificatePlan, Finding, KeySpec, Plan, PlanResult } from "../domain/types";
+import { describeKey, EKU_LABEL, subjectDn } from "./format";
+
+export interface GeneratedFacts {
+  spec: KeySpec;
+  csrSha256: string;
+  spkiSha256: string;
+  planFingerprint: string;
+}
+
+export interface WorksheetAccepted {
+  rule: string;
+  reason: string;
+  message?: string;
+  acceptedAt?: string;
+  acceptedBy?: string;
+  scope: "certificate" | "plan";
+}
+
+export interface WorksheetCert {
+  id: string;
+  title: string;
+  subjectDn: string;
+  sans: { n: number; value: string; type: "dns" | "ip"; reasons: string[] }[];
+  eku: string[];
+  keyUsage: string[];
+  keyAlgorithm: string;
+  /** where the private key is created: "in this browser" or "on the server, with <artifact>" */
+  keyCreated: string;
+  keyGenerated: boolean;
+  csrSha256: string | null;
+  spkiSha256: string | null;
+  /** the CSR was made from an earlier version of the plan */
+  stale: boolean;
+  caType: "public" | "internal";
+  validityDays: number;
+  installOn: string[];
+  exportableKey: boolean;
+  dnsRecords: { type: string; name: string; value: string }[];
+  validatedDomains: string[];
+  accepted: WorksheetAccepted[];
+}
+
+export interface Worksheet {
+  planName: string;
+  /** the plan's issue date, or today */
+  date: string;
+  printedAt: string;
+  certificates: WorksheetCert[];
+}
+
+/** Public suffixes of two labels that this worksheet knows (a small list, not the Public Suffix List): under
+ *  them the registrable domain has three labels (example.co.uk). Elsewhere the last two labels are used. */
+export const TWO_LEVEL_SUFFIXES: ReadonlySet<string> = new Set([
+  "co.uk",
+  "org.uk",
+  "ac.uk",
+  "gov.uk",
+  "ltd.uk",
+  "plc.uk",
+  "me.uk",
+  "net.uk",
+  "nhs.uk",
+  "sch.uk",
+  "com.au",
+  "net.au",
+  "org.au",
+  "edu.au",
+  "gov.au",
+  "co.nz",
+  "org.nz",
+  "net.nz",
+  "govt.nz",
+  "co.jp",
+  "ne.jp",
+  "or.jp",
+  "ac.jp",
+  "go.jp",
+  "co.za",
+  "org.za",
+  "gov.za",
+  "com.br",
+  "net.br",
+  "org.br",
+  "com.cn",
+  "net.cn",
+  "org.cn",
+  "com.mx",
+  "co.in",
+  "net.in",
+  "org.in",
+  "co.kr",
+  "or.kr",
+  "com.sg",
+  "com.hk",
+  "com.tr",
+  "co.il",
+  "com.ar",
+  "com.tw",
+  "co.id",
+  "com.my",
+  "com.ph",
+  "com.vn",
+  "co.th",
+  "com.pl",
+  "com.es",
+]);
+
+/** The domain a CA validates for a name: its registrable domain (see TWO_LEVEL_SUFFIXES). */
+export function registrableDomain(name: string): string {
+  const labels = name.replace(/^\*\./, "").toLowerCase().split(".");
+  if (labels.length <= 2) return labels.join(".");
+  const lastTwo = labels.slice(-2).join(".");
+  return TWO_LEVEL_SUFFIXES.has(lastTwo) ? labels.slice(-3).join(".") : lastTwo;
+}
+
+function dnsRecordsFor(plan: Plan, cert: CertificatePlan): WorksheetCert["dnsRecords"] {
+  const out: WorksheetCert["dnsRecords"] = [];
+  const names = new Set(cert.sans.filter((s) => s.type === "dns").map((s) => s.value));
+  for (const r of plan.srv ?? []) {
+    if (names.has(r.target)) {
+      out.push({
+        type: "SRV",
+        name: `${r.service}.${r.domain}`,
+        value: `${r.priority ?? 0} ${r.weight ?? 0} ${r.port} ${r.target}`,
+      });
+    }
+  }
+  for (const s of cert.sans) {
+    if (s.type !== "dns" || isWildcard(s.value)) continue;
+    const known = plan.hosts?.[s.value];
+    out.push({
+      type: known ? "A / CNAME" : "A / AAAA or CNAME",
+      name: s.value,
+      value:
+        known && known.length > 0
+          ? known.join(", ")
+          : "must resolve (address of the host or its load balancer)",
+    });
+  }
+  return out;
+}
+
+function acceptedFor(plan: Plan, result: PlanResult, cert: CertificatePlan): WorksheetAccepted[] {
+  const out: WorksheetAccepted[] = [];
+  for (const a of plan.acceptedFindings ?? []) {
+    if (a.certificate !== undefined && a.certificate !== cert.id) continue;
+    const f: Finding | undefined = result.findings.find(
+      (x) => x.rule === a.rule && x.certificate === a.certificate && x.target === (a.target ?? "plan"),
+    );
+    const item: WorksheetAccepted = {
+      rule: a.rule,
+      reason: a.reason,
+      scope: a.certificate === undefined ? "plan" : "certificate",
+    };
+    if (f) item.message = f.message;
+    if (a.acceptedAt) item.acceptedAt = a.acceptedAt;
+    if (a.acceptedBy) item.acceptedBy = a.acceptedBy;
+    out.push(item);
+  }
+  return out;
+}
+
+export function buildWorksheet(
+  plan: Plan,
+  result: PlanResult,
+  generated: Record<string, GeneratedFacts>,
+  fingerprintOf: (c: CertificatePlan) => string,
+  today: string,
+): Worksheet {
+  return {
+    planName: plan.name.trim() === "" ? "Untitled plan" : plan.name,
+    date: plan.issueDate ?? today,
+    printedAt: today,
+    certificates: result.certificates.map((c) => {
+      const g = generated[c.id];
+      const domains = [
+        ...new Set(c.sans.filter((s) => s.type === "dns").map((s) => registrableDomain(s.value))),
+      ];
+      return {
+        id: c.id,
+        title: c.title,
+        subjectDn: subjectDn(c.subject),
+        sans: c.sans.map((s, i) => ({ n: i + 1, value: s.value, type: s.type, reasons: s.reasons })),
+        eku: c.eku.map((e) => EKU_LABEL[e] ?? e),
+        keyUsage: c.keyUsage,
+        keyAlgorithm: g ? describeKey(g.spec) : `${describeKey(c.key)} (planned)`,
+        keyCreated: keyLocationNote(c, plan),
+        keyGenerated: g !== undefined,
+        csrSha256: g?.csrSha256 ?? null,
+        spkiSha256: g?.spkiSha256 ?? null,
+        stale: g !== undefined && g.planFingerprint !== fingerprintOf(c),
+        caType: c.caType,
+        validityDays: c.validityDays,
+        installOn: c.installOn,
+        exportableKey: c.exportableKey,
+        dnsRecords: dnsRecordsFor(plan, c),
+        validatedDomains: domains,
+        accepted: acceptedFor(plan, result, c),
+      };
+    }),
+  };
+}
+
+export const DOMAINS_NOTE =
+  "Registrable domains: the last two labels of each name, or three under common two-level suffixes such as co.uk " +
+  "(a short built-in list, not the full Public Suffix List). Confirm with your CA.";
+
+const esc = (s: string): string =>
+  s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+
+/** The worksheet as one self-contained HTML file (styles inlined: fine for a downloaded file). */
+export function worksheetHtml(ws: Worksheet): string {
+  const pages = ws.certificates
+    .map((c) => {
+      const sans = c.sans
+        .map(
+          (s) =>
+            `<tr><td class="n">${s.n}</td><td><code>${esc(s.value)}</code></td><td>${esc(s.reasons.join("; "))}</td></tr>`,
+        )
+        .join("");
+      const dns = c.dnsRecords
+        .map(
+          (r) =>
+            `<tr><td>${esc(r.type)}</td><td><code>${esc(r.name)}</code></td><td>${esc(r.value)}</td></tr>`,
+        )
+        .join("");
+      const accepted =
+        c.accepted.length === 0
+          ? "<p>None.</p>"
+          : `<ul>${c.accepted
+              .map(
+                (a) =>
+                  `<li><strong>${esc(a.rule)}</strong>${a.scope === "plan" ? " (plan-wide)" : ""}${a.message ? ` — ${esc(a.message)}` : ""}<br>Reason: ${esc(a.reason)}${a.acceptedBy ? ` (${esc(a.acceptedBy)})` : ""}${a.acceptedAt ? `, ${esc(a.acceptedAt.slice(0, 10))}` : ""}</li>`,
+              )
+              .join("")}</ul>`;
+      return `<section class="page">
+<header><p class="plan">${esc(ws.planName)} · ${esc(ws.date)}</p><h2>${esc(c.title)}</h2><p>Certificate <code>${esc(c.id)}</code></p></header>
+<table class="facts">
+<tr><th>Subject DN</th><td><code>${esc(c.subjectDn)}</code></td></tr>
+<tr><th>SAN count</th><td>${c.sans.length}</td></tr>
+<tr><th>Extended key usage</th><td>${esc(c.eku.join("; "))}</td></tr>
+<tr><th>Key usage</th><td>${esc(c.keyUsage.join(", "))}</td></tr>
+<tr><th>Key algorithm</th><td>${esc(c.keyAlgorithm)}</td></tr>
+<tr><th>Key created</th><td>${esc(c.keyCreated)}</td></tr>
+<tr><th>CSR SHA-256</th><td><code>${esc(c.csrSha256 ?? "not generated yet")}</code></td></tr>
+<tr><th>Public key SHA-256</th><td><code>${esc(c.spkiSha256 ?? "not generated yet")}</code></td></tr>
+<tr><th>CA</th><td>${c.caType === "public" ? "Public CA" : "Internal / enterprise CA"}, ${c.validityDays} days</td></tr>
+<tr><th>Install on</th><td>${esc(c.installOn.join(", ") || "—")}${c.exportableKey ? " (exportable key)" : ""}</td></tr>
+</table>
+${c.stale ? "<p><strong>The CSR was made from an earlier version of the plan: generate it again.</strong></p>" : ""}
+<h3>Subject alternative names (${c.sans.length})</h3>
+<table><thead><tr><th>#</th><th>Name</th><th>Why it is there</th></tr></thead><tbody>${sans}</tbody></table>
+<h3>DNS records that must exist</h3>
+<table><thead><tr><th>Type</th><th>Name</th><th>Value</th></tr></thead><tbody>${dns}</tbody></table>
+<h3>Domains the CA will validate</h3>
+<p>${esc(c.validatedDomains.join(", ") || "—")}</p>
+<h3>Accepted findings</h3>
+${accepted}
+</section>`;
+    })
+    .join("\n");
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>SAN worksheet — ${esc(ws.planName)}</title>
+<style>
+body{font:11pt/1.45 system-ui,"Segoe UI",Roboto,sans-serif;color:#1b1f24;margin:2rem;}
+h1{font-size:1.4rem}h2{font-size:1.2rem;margin:.2rem 0}h3{font-size:1rem;margin:1rem 0 .3rem}
+table{border-collapse:collapse;width:100%;margin:.3rem 0}th,td{border:1px solid #c9ced6;padding:.25rem .4rem;text-align:left;vertical-align:top}
+th{background:#eef1f5}td.n{width:2.5rem;text-align:right}code{font-family:ui-monospace,Consolas,monospace;font-size:.92em;word-break:break-all}
+.facts th{width:12rem}.page{break-after:page;page-break-after:always;margin-bottom:2rem}.plan{color:#4a5563;margin:0}
+@media print{body{margin:0}.page{margin:0}}
+</style></head><body>
+<h1>SAN worksheet — ${esc(ws.planName)}</h1>
+<p>Plan date ${esc(ws.date)} · printed ${esc(ws.printedAt)} · ${ws.certificates.length} certificate(s). ${esc(DOMAINS_NOTE)}</p>
+${pages}
+</body></html>
+`;
+}
