@@ -43,7 +43,7 @@ const join = (path: string, key: string | number): string =>
         : key
       : `${path}[${JSON.stringify(key)}]`;
 
-function describe(v: Json): string {
+function describeValue(v: Json): string {
   if (v === null) return "null";
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "an object";
@@ -64,7 +64,7 @@ function object(
   optional: readonly string[],
 ): Obj | undefined {
   if (!isObj(v)) {
-    e.add(path, `must be an object, not ${describe(v)}`);
+    e.add(path, `must be an object, not ${describeValue(v)}`);
     return undefined;
   }
   for (const key of Object.keys(v)) {
@@ -88,7 +88,7 @@ function text(
   opts: { max?: number; nonEmpty?: boolean } = {},
 ): string | undefined {
   if (typeof v !== "string") {
-    e.add(path, `must be text, not ${describe(v)}`);
+    e.add(path, `must be text, not ${describeValue(v)}`);
     return undefined;
   }
   const t = v.trim();
@@ -105,7 +105,7 @@ function text(
 
 function bool(e: Errors, path: string, v: Json): boolean | undefined {
   if (typeof v !== "boolean") {
-    e.add(path, `must be true or false, not ${describe(v)}`);
+    e.add(path, `must be true or false, not ${describeValue(v)}`);
     return undefined;
   }
   return v;
@@ -113,7 +113,7 @@ function bool(e: Errors, path: string, v: Json): boolean | undefined {
 
 function int(e: Errors, path: string, v: Json, min: number, max: number): number | undefined {
   if (typeof v !== "number" || !Number.isInteger(v)) {
-    e.add(path, `must be a whole number, not ${describe(v)}`);
+    e.add(path, `must be a whole number, not ${describeValue(v)}`);
     return undefined;
   }
   if (v < min || v > max) {
@@ -125,7 +125,7 @@ function int(e: Errors, path: string, v: Json, min: number, max: number): number
 
 function oneOf<T extends string>(e: Errors, path: string, v: Json, options: readonly T[]): T | undefined {
   if (typeof v !== "string" || !(options as readonly string[]).includes(v)) {
-    e.add(path, `must be one of ${options.map((o) => `"${o}"`).join(", ")}, not ${describe(v)}`);
+    e.add(path, `must be one of ${options.map((o) => `"${o}"`).join(", ")}, not ${describeValue(v)}`);
     return undefined;
   }
   return v as T;
@@ -141,7 +141,7 @@ interface NameOpts {
 /** A host name field: normalised (trim, trailing dot, lower case, IDN → A-label) and syntax-checked. */
 function hostName(e: Errors, path: string, v: Json, opts: NameOpts = {}): string | undefined {
   if (typeof v !== "string") {
-    e.add(path, `must be a host name (text), not ${describe(v)}`);
+    e.add(path, `must be a host name (text), not ${describeValue(v)}`);
     return undefined;
   }
   if (opts.asWritten) {
@@ -172,7 +172,7 @@ function list<T>(
   opts: { nonEmpty?: boolean; unique?: boolean } = {},
 ): T[] {
   if (!Array.isArray(v)) {
-    e.add(path, `must be a list, not ${describe(v)}`);
+    e.add(path, `must be a list, not ${describeValue(v)}`);
     return [];
   }
   if (opts.nonEmpty && v.length === 0) e.add(path, "must list at least one entry");
@@ -201,7 +201,7 @@ const RSA_SIZES = { min: 512, max: 16384 };
 
 function keySpec(e: Errors, path: string, v: Json): KeySpec | undefined {
   if (!isObj(v)) {
-    e.add(path, `must be a key description such as {"algorithm": "RSA", "size": 2048}, not ${describe(v)}`);
+    e.add(path, `must be a key description such as {"algorithm": "RSA", "size": 2048}, not ${describeValue(v)}`);
     return undefined;
   }
   if (v.algorithm === "RSA") {
@@ -216,7 +216,7 @@ function keySpec(e: Errors, path: string, v: Json): KeySpec | undefined {
     const curve = oneOf(e, join(path, "curve"), o.curve, ["P-256", "P-384", "P-521"] as const);
     return curve === undefined ? undefined : { algorithm: "ECDSA", curve };
   }
-  e.add(join(path, "algorithm"), `must be "RSA" or "ECDSA", not ${describe(v.algorithm)}`);
+  e.add(join(path, "algorithm"), `must be "RSA" or "ECDSA", not ${describeValue(v.algorithm)}`);
   return undefined;
 }
 
@@ -279,7 +279,7 @@ function componentBase(
 
 function parseComponent(e: Errors, path: string, v: Json): Component | undefined {
   if (!isObj(v)) {
-    e.add(path, `must be a component object, not ${describe(v)}`);
+    e.add(path, `must be a component object, not ${describeValue(v)}`);
     return undefined;
   }
   const type = oneOf(e, join(path, "type"), v.type, COMPONENT_TYPES);
@@ -658,19 +658,19 @@ export function parsePlan(json: unknown): ParseResult {
 
 function parseInto(e: Errors, json: unknown): ParseResult {
   if (!isObj(json)) {
-    e.add("", `is not a SAN Planner plan: expected a JSON object, found ${describe(json)}`);
+    e.add("", `is not a SAN Planner plan: expected a JSON object, found ${describeValue(json)}`);
     return { ok: false, errors: e.list };
   }
   if (json.format !== PLAN_FORMAT) {
     e.add(
       "format",
-      `is ${json.format === undefined ? "missing" : describe(json.format)}; a SAN Planner plan file has "format": "${PLAN_FORMAT}"`,
+      `is ${json.format === undefined ? "missing" : describeValue(json.format)}; a SAN Planner plan file has "format": "${PLAN_FORMAT}"`,
     );
     return { ok: false, errors: e.list };
   }
   const version = json.version;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    e.add("version", `must be a whole number ≥ 1, not ${describe(version)}`);
+    e.add("version", `must be a whole number ≥ 1, not ${describeValue(version)}`);
     return { ok: false, errors: e.list };
   }
   if (version > PLAN_VERSION) {
@@ -836,7 +836,7 @@ function parseInto(e: Errors, json: unknown): ParseResult {
       const billing: NonNullable<Plan["billing"]> = {};
       if (b.pricePerSan !== undefined) {
         if (typeof b.pricePerSan !== "number" || !Number.isFinite(b.pricePerSan) || b.pricePerSan < 0)
-          e.add("billing.pricePerSan", `must be a number ≥ 0, not ${describe(b.pricePerSan)}`);
+          e.add("billing.pricePerSan", `must be a number ≥ 0, not ${describeValue(b.pricePerSan)}`);
         else billing.pricePerSan = b.pricePerSan;
       }
       if (b.currency !== undefined)
