@@ -160,13 +160,16 @@ export function planCiscoUc(c: CiscoUcComponent, ctx: ProfileContext): Certifica
     const sans = new SanList().add(n.fqdn, `node ${n.fqdn} (${n.role})`);
     for (const d of s2sDomains) sans.add(d, `XMPP domain ${d} (server-to-server federation)`);
     return makeCertificate(c, ctx, {
-      ...common,
+      profile: common.profile,
+      eku: common.eku,
+      extraKeyUsage: common.extraKeyUsage,
+      exportableKey: common.exportableKey,
       id: `${c.id}/${n.fqdn}`,
       title: `${name} — ${n.fqdn}`,
       cn: n.fqdn,
       sans,
       installOn: [n.fqdn],
-      notIncluded: [...notIncluded],
+      notIncluded: notIncluded.length > 0 ? [...notIncluded] : notIncluded,
     });
   });
 }

@@ -113,7 +113,7 @@ export function makeCertificate(
   const options = ctx.plan.certificateOptions?.[d.id];
   const key = options?.key ?? componentKey(component, ctx);
   const caType = options?.caType ?? d.caType ?? componentCaType(component, ctx);
-  const subject: CertificatePlan["subject"] = { CN: normalizeName(d.cn), ...subjectFields(ctx.plan) };
+  const subject: CertificatePlan["subject"] = Object.assign({ CN: normalizeName(d.cn) }, subjectFields(ctx.plan));
   const cert: CertificatePlan = {
     id: d.id,
     componentId: component.id,
@@ -129,10 +129,15 @@ export function makeCertificate(
     validityDays:
       component.validityDays ?? ctx.plan.defaults?.validityDays ?? defaultValidityDays(caType, ctx.issueDate),
     exportableKey: d.exportableKey,
-    installOn: [...new Set(d.installOn.map(normalizeName))],
+    installOn: uniqueNames(d.installOn),
   };
   if (d.notIncluded && d.notIncluded.length > 0) cert.notIncluded = d.notIncluded;
   return cert;
+}
+
+function uniqueNames(names: readonly string[]): string[] {
+  if (names.length === 1) return [normalizeName(names[0] as string)];
+  return [...new Set(names.map(normalizeName))];
 }
 
 /** SRV records of a service ("_sipfederationtls._tcp"), optionally for one domain. */
