@@ -83,10 +83,17 @@ export function theCertificate(view: CertView): string {
 /** Identities as the rules compare them: existing names are taken as written (lower-cased); planned names are
  *  already normalised, so normalising again changes nothing for them. */
 export function canonicalName(value: string): string {
-  const v = value.trim();
-  if (ipVersion(v) !== null) return canonicalIp(v) ?? v;
-  return normalizeName(v);
+  let c = canonicalNames.get(value);
+  if (c === undefined) {
+    const v = value.trim();
+    c = ipVersion(v) !== null ? (canonicalIp(v) ?? v) : normalizeName(v);
+    if (canonicalNames.size > 100_000) canonicalNames.clear();
+    canonicalNames.set(value, c);
+  }
+  return c;
 }
+// the same names recur on hundreds of certificates of a large plan
+const canonicalNames = new Map<string, string>();
 
 /** The DNS names of a certificate: the CN (unless it is an IP address) and the dNSName SANs, each once,
  *  as written (lower-case). */
