@@ -201,7 +201,10 @@ const RSA_SIZES = { min: 512, max: 16384 };
 
 function keySpec(e: Errors, path: string, v: Json): KeySpec | undefined {
   if (!isObj(v)) {
-    e.add(path, `must be a key description such as {"algorithm": "RSA", "size": 2048}, not ${describeValue(v)}`);
+    e.add(
+      path,
+      `must be a key description such as {"algorithm": "RSA", "size": 2048}, not ${describeValue(v)}`,
+    );
     return undefined;
   }
   if (v.algorithm === "RSA") {

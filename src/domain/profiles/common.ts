@@ -113,7 +113,10 @@ export function makeCertificate(
   const options = ctx.plan.certificateOptions?.[d.id];
   const key = options?.key ?? componentKey(component, ctx);
   const caType = options?.caType ?? d.caType ?? componentCaType(component, ctx);
-  const subject: CertificatePlan["subject"] = Object.assign({ CN: normalizeName(d.cn) }, subjectFields(ctx.plan));
+  const subject: CertificatePlan["subject"] = Object.assign(
+    { CN: normalizeName(d.cn) },
+    subjectFields(ctx.plan),
+  );
   const cert: CertificatePlan = {
     id: d.id,
     componentId: component.id,
