@@ -1,5 +1,5 @@
+import { COUNTRY_CODE_MISTAKES, ISO_3166_ALPHA2 } from "../../countries";
 import type { PlanRule, RuleHit } from "../rule";
-import { COUNTRY_CODE_MISTAKES, ISO_3166_ALPHA2 } from "./iso3166";
 import { listNames } from "./shared";
 
 /** The symbols DigiCert (KB SO16317) and the Cisco Jabber planning guide say to keep out of DN fields. */

@@ -63,3 +63,25 @@ export const COUNTRY_CODE_MISTAKES: Readonly<Record<string, string>> = {
   MEX: "MX",
   ZAF: "ZA",
 };
+
+/** null when `value` is a valid C attribute, else a message for the admin. */
+export function countryCodeProblem(value: string): string | null {
+  if (ISO_3166_ALPHA2.has(value)) return null;
+  const upper = value.trim().toUpperCase();
+  if (ISO_3166_ALPHA2.has(upper)) {
+    return `The country (C) "${value}" must be written in capital letters: "${upper}".`;
+  }
+  const hint = COUNTRY_CODE_MISTAKES[upper];
+  if (hint) return `The country (C) "${value}" is not an ISO 3166 two-letter code; use ${withName(hint)}.`;
+  return `The country (C) "${value}" is not an ISO 3166 two-letter country code (for example US, GB, DE, FR).`;
+}
+
+/** "GB (United Kingdom)", with the platform's own region names (no data to ship). */
+function withName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames(["en"], { type: "region" }).of(code);
+    return name && name !== code ? `${code} (${name})` : code;
+  } catch {
+    return code;
+  }
+}
