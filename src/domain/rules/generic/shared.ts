@@ -4,6 +4,8 @@ import { canonicalIp, ipVersion, normalizeName } from "../../names";
 import type { CertificateProfile, ComponentType } from "../../types";
 import type { CertView } from "../rule";
 
+export { listNames, plural } from "../common";
+
 /** The profile of a view: the planned counterpart's, or inferred from the component and the id it is filed
  *  under (an `existing` entry whose id the profiles do not produce, e.g. "edge/external" typed by hand). */
 export function profileOf(view: CertView): CertificateProfile | undefined {
@@ -165,14 +167,4 @@ export function hasEku(view: CertView, purpose: "serverAuth" | "clientAuth"): bo
         .replace(/[\s_]+/g, ""),
     ),
   );
-}
-
-/** "a, b and c" */
-export function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-
-export function plural(n: number, one: string, many: string): string {
-  return n === 1 ? one : many;
 }
