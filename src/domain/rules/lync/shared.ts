@@ -15,6 +15,16 @@ import type {
   SfbVersion,
 } from "../../types";
 import type { CertView } from "../rule";
+
+// the profiles' reading of the plan, so that rules and profiles cannot disagree
+export {
+  mobilityEnabled,
+  sfbSipDomains,
+  sfbVersion,
+  simpleUrlHost as urlHost,
+} from "../../profiles/sfb-common";
+
+import { sfbSipDomains, sfbVersion, simpleUrlHost as urlHost } from "../../profiles/sfb-common";
 import { coversName, hasExactName, sanIndex } from "../san-index";
 
 // ---------------------------------------------------------------- citations
@@ -159,30 +169,9 @@ export function wildcardNote(view: CertView, missing: readonly string[], why: st
 
 // ---------------------------------------------------------------- the plan, as Lync/SfB sees it
 
-export function sfbVersion(plan: Plan): SfbVersion | undefined {
-  return plan.sfb?.version;
-}
-
 export function strictDnsNaming(plan: Plan): boolean {
   return plan.clients?.strictDnsNaming !== false;
 }
-
-/** Mobility is on unless the plan says `"mobility": false` (the Director summary table lists the lyncdiscover
- *  names without condition; PLAN-FORMAT.md: `mobility` defaults on in the profiles). */
-export function mobilityEnabled(plan: Plan): boolean {
-  return plan.sfb?.mobility !== false;
-}
-
-/** SIP domains served by Lync/SfB: the plan's SIP domains except one that a Pexip public-DMZ component
- *  explicitly federates (its `_sipfederationtls._tcp` record points at Pexip, not at the Edge). */
-export const sfbSipDomains = perPlan(function sfbSipDomains(plan: Plan): string[] {
-  const pexip = new Set(
-    plan.components.flatMap((c) =>
-      c.type === "pexip" && c.deployment === "public-dmz" && c.sipDomain ? [normalizeName(c.sipDomain)] : [],
-    ),
-  );
-  return names(plan.sipDomains).filter((d) => !pexip.has(d));
-});
 
 export function xmppDomainsOf(plan: Plan): string[] {
   return names(plan.xmppDomains);
@@ -252,20 +241,6 @@ export function edgeXmppActive(plan: Plan, edge: SfbEdgeComponent): boolean {
   const v = sfbVersion(plan);
   if (v === "sfb-2019" || v === "lync-2010") return false;
   return edge.xmpp ?? xmppDomainsOf(plan).length > 0;
-}
-
-/** The host of a simple URL as typed: "meet.contoso.com", "https://meet.contoso.com/", "https://contoso.com/meet". */
-export function urlHost(raw: string): string {
-  const s = raw.trim();
-  if (s.includes("://")) {
-    try {
-      return normalizeName(new URL(s).hostname);
-    } catch {
-      return normalizeName(s);
-    }
-  }
-  const slash = s.indexOf("/");
-  return normalizeName(slash >= 0 ? s.slice(0, slash) : s);
 }
 
 export interface SimpleUrlHosts {
