@@ -12,7 +12,6 @@ import type {
   SfbPoolComponent,
   SfbReverseProxyComponent,
   SfbSbaComponent,
-  SfbVersion,
 } from "../../types";
 import type { CertView } from "../rule";
 
@@ -24,7 +23,7 @@ export {
   simpleUrlHost as urlHost,
 } from "../../profiles/sfb-common";
 
-import { sfbSipDomains, sfbVersion, simpleUrlHost as urlHost } from "../../profiles/sfb-common";
+import { sfbVersion, simpleUrlHost as urlHost } from "../../profiles/sfb-common";
 import { coversName, hasExactName, sanIndex } from "../san-index";
 
 // ---------------------------------------------------------------- citations
