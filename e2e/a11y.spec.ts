@@ -19,6 +19,7 @@ const SLUG: Record<(typeof STEP_NAMES)[number], string> = {
   Review: "review",
   "Keys and CSRs": "keys",
   Worksheet: "worksheet",
+  Install: "install",
 };
 
 async function noHorizontalOverflow(page: Page, context: string): Promise<void> {
@@ -84,7 +85,7 @@ test("every step passes axe at 1280 px and 800 px, with an error finding, an acc
   const nav = page.getByRole("navigation", { name: "Steps" });
   await expect(nav.getByRole("link")).toHaveCount(STEP_NAMES.length);
   for (const name of STEP_NAMES) await expect(nav.getByRole("link", { name, exact: true })).toHaveCount(1);
-  await expect(nav.getByRole("link", { name: "Worksheet", exact: true })).toHaveAttribute(
+  await expect(nav.getByRole("link", { name: "Install", exact: true })).toHaveAttribute(
     "aria-current",
     "step",
   );

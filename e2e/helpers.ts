@@ -15,6 +15,7 @@ export const STEP_NAMES = [
   "Review",
   "Keys and CSRs",
   "Worksheet",
+  "Install",
 ] as const;
 
 export function tempDir(prefix = "san-planner-e2e-"): string {

@@ -21,6 +21,7 @@ const loaders = {
   review: () => import("./steps/ReviewStep"),
   keys: () => import("./steps/KeysStep"),
   worksheet: () => import("./steps/WorksheetStep"),
+  install: () => import("./install/InstallStep"),
 };
 const OrganizationStep = lazy(loaders.organization);
 const DomainsStep = lazy(loaders.domains);
@@ -28,6 +29,7 @@ const ComponentsStep = lazy(loaders.components);
 const ReviewStep = lazy(loaders.review);
 const KeysStep = lazy(loaders.keys);
 const WorksheetStep = lazy(loaders.worksheet);
+const InstallStep = lazy(loaders.install);
 
 function stepElement(step: StepId): ReactNode {
   switch (step) {
@@ -45,6 +47,8 @@ function stepElement(step: StepId): ReactNode {
       return <KeysStep />;
     case "worksheet":
       return <WorksheetStep />;
+    case "install":
+      return <InstallStep />;
   }
 }
 

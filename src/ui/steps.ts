@@ -1,4 +1,4 @@
-// The wizard's steps (PRODUCT.md, steps 1–7), reached by hash links: #start … #worksheet.
+// The wizard's steps (PRODUCT.md, steps 1–8), reached by hash links: #start … #install.
 export const STEPS = [
   { id: "start", name: "Start" },
   { id: "organization", name: "Organization" },
@@ -7,6 +7,7 @@ export const STEPS = [
   { id: "review", name: "Review" },
   { id: "keys", name: "Keys and CSRs" },
   { id: "worksheet", name: "Worksheet" },
+  { id: "install", name: "Install" },
 ] as const;
 
 export type StepId = (typeof STEPS)[number]["id"];

@@ -3,6 +3,7 @@
 // the Worksheet step (React) and as a self-contained HTML file in the zip (worksheetHtml).
 import { keyLocationNote } from "../artifacts";
 import { isWildcard } from "../domain/names";
+import { billedSans, existingFor, renewalDiff } from "../domain/renewal";
 import type { CertificatePlan, Finding, KeySpec, Plan, PlanResult } from "../domain/types";
 import { describeKey, EKU_LABEL, subjectDn } from "./format";
 
@@ -20,6 +21,19 @@ export interface WorksheetAccepted {
   acceptedAt?: string;
   acceptedBy?: string;
   scope: "certificate" | "plan";
+}
+
+/** A renewal (the plan has an `existing` entry for the certificate): the names against the old one. */
+export interface WorksheetRenewal {
+  /** "existing certificate (CN …, valid until …)" */
+  against: string;
+  rows: { value: string; change: "added" | "removed" | "kept"; reason: string }[];
+  added: number;
+  removed: number;
+  kept: number;
+  billed: number;
+  billingNote: string;
+  estimate?: string;
 }
 
 export interface WorksheetCert {
@@ -44,6 +58,7 @@ export interface WorksheetCert {
   dnsRecords: { type: string; name: string; value: string }[];
   validatedDomains: string[];
   accepted: WorksheetAccepted[];
+  renewal?: WorksheetRenewal;
 }
 
 export interface Worksheet {
@@ -146,6 +161,25 @@ function dnsRecordsFor(plan: Plan, cert: CertificatePlan): WorksheetCert["dnsRec
   return out;
 }
 
+function renewalFor(plan: Plan, cert: CertificatePlan): WorksheetRenewal | undefined {
+  const existing = existingFor(plan, cert.id);
+  if (!existing) return undefined;
+  const d = renewalDiff(cert, existing);
+  const b = billedSans(cert, plan.billing);
+  const until = existing.notAfter ? `, valid until ${existing.notAfter.slice(0, 10)}` : "";
+  const out: WorksheetRenewal = {
+    against: `${existing.kind === "csr" ? "existing CSR" : "existing certificate"} (CN ${existing.subjectCN}${until})`,
+    rows: d.rows.map((r) => ({ value: r.value, change: r.change, reason: r.reason })),
+    added: d.added.length,
+    removed: d.removed.length,
+    kept: d.kept.length,
+    billed: b.count,
+    billingNote: b.note,
+  };
+  if (b.estimateText) out.estimate = b.estimateText;
+  return out;
+}
+
 function acceptedFor(plan: Plan, result: PlanResult, cert: CertificatePlan): WorksheetAccepted[] {
   const out: WorksheetAccepted[] = [];
   for (const a of plan.acceptedFindings ?? []) {
@@ -182,7 +216,7 @@ export function buildWorksheet(
       const domains = [
         ...new Set(c.sans.filter((s) => s.type === "dns").map((s) => registrableDomain(s.value))),
       ];
-      return {
+      const cert: WorksheetCert = {
         id: c.id,
         title: c.title,
         subjectDn: subjectDn(c.subject),
@@ -203,6 +237,9 @@ export function buildWorksheet(
         validatedDomains: domains,
         accepted: acceptedFor(plan, result, c),
       };
+      const renewal = renewalFor(plan, c);
+      if (renewal) cert.renewal = renewal;
+      return cert;
     }),
   };
 }
@@ -244,6 +281,18 @@ export function worksheetHtml(ws: Worksheet): string {
                   `<li><strong>${esc(a.rule)}</strong>${a.scope === "plan" ? " (plan-wide)" : ""}${a.message ? ` — ${esc(a.message)}` : ""}<br>Reason: ${esc(a.reason)}${a.acceptedBy ? ` (${esc(a.acceptedBy)})` : ""}${a.acceptedAt ? `, ${esc(a.acceptedAt.slice(0, 10))}` : ""}</li>`,
               )
               .join("")}</ul>`;
+      const r = c.renewal;
+      const renewal = r
+        ? `<h3>Changes from the ${esc(r.against)}</h3>
+<p>${r.added} added, ${r.removed} removed, ${r.kept} kept. SANs the CA will bill: ${r.billed}${r.estimate ? ` (estimate ${esc(r.estimate)})` : ""}.</p>
+<table><thead><tr><th>Name</th><th>Change</th><th>Why</th></tr></thead><tbody>${r.rows
+            .map(
+              (x) =>
+                `<tr><td><code>${esc(x.value)}</code></td><td>${x.change === "added" ? "Added" : x.change === "removed" ? "Removed" : "Kept"}</td><td>${esc(x.reason)}</td></tr>`,
+            )
+            .join("")}</tbody></table>
+<p>${esc(r.billingNote)}</p>`
+        : "";
       return `<section class="page">
 <header><p class="plan">${esc(ws.planName)} · ${esc(ws.date)}</p><h2>${esc(c.title)}</h2><p>Certificate <code>${esc(c.id)}</code></p></header>
 <table class="facts">
@@ -261,6 +310,7 @@ export function worksheetHtml(ws: Worksheet): string {
 ${c.stale ? "<p><strong>The CSR was made from an earlier version of the plan: generate it again.</strong></p>" : ""}
 <h3>Subject alternative names (${c.sans.length})</h3>
 <table><thead><tr><th>#</th><th>Name</th><th>Why it is there</th></tr></thead><tbody>${sans}</tbody></table>
+${renewal}
 <h3>DNS records that must exist</h3>
 <table><thead><tr><th>Type</th><th>Name</th><th>Value</th></tr></thead><tbody>${dns}</tbody></table>
 <h3>Domains the CA will validate</h3>

@@ -3,6 +3,7 @@ import type { CertificatePlan, Finding, Plan } from "../../domain/types";
 import { FindingGroups } from "../findings";
 import { describeKey, EKU_LABEL, plural, subjectDn } from "../format";
 import { blockingByCertificate, usePlanView } from "../plan-result";
+import { RenewalDiff } from "../renewal/RenewalDiff";
 import { SanTable } from "../SanTable";
 import { StepHeading } from "../StepHeading";
 import { StepNav } from "../StepNav";
@@ -62,6 +63,7 @@ const CertificateCard = memo(function CertificateCard({
       </header>
       <CertificateFacts cert={cert} />
       <SanTable sans={cert.sans} caption={`Subject alternative names (${cert.sans.length})`} />
+      <RenewalDiff cert={cert} plan={plan} />
       {cert.notIncluded && cert.notIncluded.length > 0 ? (
         <div className="not-included">
           <h4>Considered and left off</h4>

@@ -1,4 +1,4 @@
-import { type DragEvent, useId, useRef, useState } from "react";
+import { type DragEvent, lazy, Suspense, useId, useRef, useState } from "react";
 import { type PlanError, parsePlanText } from "../../domain/plan-file";
 import { emptyPlan, PRESETS, type Preset } from "../../domain/presets";
 import { usePlanStore } from "../../state/plan-store";
@@ -6,6 +6,10 @@ import { useConfirm } from "../confirm";
 import { confirmDiscard, planHasContent, replacePlanAndKeys } from "../plan-actions";
 import { goTo } from "../router";
 import { StepHeading } from "../StepHeading";
+
+// "Start from an existing certificate or CSR": loaded after the first screen (it brings the planner and, on use,
+// the crypto layer).
+const ExistingStart = lazy(() => import("../renewal/ExistingStart"));
 
 interface OpenError {
   file: string;
@@ -147,6 +151,7 @@ export function StartStep() {
       <p role="status" className="status">
         {status}
       </p>
+
       {openError ? (
         <div className="panel panel-error" role="alert">
           <h4>“{openError.file}” was not opened</h4>
@@ -161,6 +166,11 @@ export function StartStep() {
           {openError.errors.length > 100 ? <p>… and {openError.errors.length - 100} more.</p> : null}
         </div>
       ) : null}
+
+      <h3 id={`${uid}-existing`}>Start from an existing certificate or CSR</h3>
+      <Suspense fallback={<p className="loading">Loading…</p>}>
+        <ExistingStart />
+      </Suspense>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { todayIso } from "../../domain/validity";
 import { useKeyStore } from "../../state/key-store";
 import { planFingerprint } from "../keys/generate";
 import { usePlanView } from "../plan-result";
+import { CHANGE_LABEL } from "../renewal/RenewalDiff";
 import { StepHeading } from "../StepHeading";
 import { StepNav } from "../StepNav";
 import { buildWorksheet, DOMAINS_NOTE, type WorksheetCert } from "../worksheet-model";
@@ -101,6 +102,38 @@ function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date:
           ))}
         </tbody>
       </table>
+      {c.renewal ? (
+        <>
+          <h4>Changes from the {c.renewal.against}</h4>
+          <p>
+            {c.renewal.added} added, {c.renewal.removed} removed, {c.renewal.kept} kept. SANs the CA will
+            bill: {c.renewal.billed}
+            {c.renewal.estimate ? ` (estimate ${c.renewal.estimate})` : ""}.
+          </p>
+          <table className="table">
+            <caption>Changes from the old certificate</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Change</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.renewal.rows.map((r) => (
+                <tr key={`${r.change}|${r.value}`}>
+                  <td>
+                    <code>{r.value}</code>
+                  </td>
+                  <td className={`change-${r.change}`}>{CHANGE_LABEL[r.change]}</td>
+                  <td>{r.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="field-hint">{c.renewal.billingNote}</p>
+        </>
+      ) : null}
       <h4>DNS records that must exist</h4>
       <table className="table">
         <thead>

@@ -1,0 +1,212 @@
+import { describe, expect, it } from "vitest";
+import {
+  csCertificateTypes,
+  type HandoffFacts,
+  handoff,
+  importPfxCommand,
+  SOURCES,
+  setCsCertificateCommand,
+  windowsThumbprint,
+} from "./handoff";
+import { planCertificates } from "./plan";
+import { presetPlan } from "./presets";
+import type { CertificatePlan, Plan } from "./types";
+
+const SHA1 = "b1:42:91:8e:46:39:81:a7:65:03:82:8b:b1:27:83:91:b7:16:28:09";
+const THUMB = "B142918E463981A76503828BB1278391B7162809";
+
+function facts(stem: string, legacy = false): HandoffFacts {
+  return {
+    sha1: SHA1,
+    files: {
+      pfx: legacy ? `${stem}-legacy.pfx` : `${stem}.pfx`,
+      certificate: `${stem}.pem`,
+      chain: `${stem}-chain.pem`,
+      fullchain: `${stem}-fullchain.pem`,
+      key: `${stem}.key`,
+    },
+  };
+}
+
+function cert(plan: Plan, id: string): CertificatePlan {
+  const c = planCertificates(plan, { today: "2026-07-01" }).certificates.find((x) => x.id === id);
+  if (!c) throw new Error(`no certificate ${id}`);
+  return c;
+}
+
+describe("Set-CsCertificate types (Microsoft's documented -Type names)", () => {
+  it("Edge external: Access Edge, Web Conferencing Edge and A/V Authentication", () => {
+    expect(csCertificateTypes("sfb-edge-external")).toEqual([
+      "AccessEdgeExternal",
+      "DataEdgeExternal",
+      "AudioVideoAuthentication",
+    ]);
+  });
+  it("Edge internal: Internal", () => {
+    expect(csCertificateTypes("sfb-edge-internal")).toEqual(["Internal"]);
+  });
+  it("Front End, Standard Edition and Director: Default, WebServicesInternal, WebServicesExternal", () => {
+    for (const p of ["sfb-front-end", "sfb-standard-edition", "sfb-director"] as const) {
+      expect(csCertificateTypes(p)).toEqual(["Default", "WebServicesInternal", "WebServicesExternal"]);
+    }
+  });
+  it("Mediation: Default; not a Skype for Business role: none", () => {
+    expect(csCertificateTypes("sfb-mediation")).toEqual(["Default"]);
+    expect(csCertificateTypes("sfb-reverse-proxy")).toBeNull();
+    expect(csCertificateTypes("pexip-public-dmz")).toBeNull();
+    expect(csCertificateTypes("cisco-tomcat")).toBeNull();
+  });
+});
+
+describe("command lines", () => {
+  it("the thumbprint is the SHA-1 in upper case without colons", () => {
+    expect(windowsThumbprint(SHA1)).toBe(THUMB);
+    expect(windowsThumbprint(" b142 918e ")).toBe("B142918E");
+  });
+
+  it("Set-CsCertificate with -Type and -Thumbprint, as in Microsoft's example 2", () => {
+    expect(setCsCertificateCommand(["Default", "WebServicesInternal", "WebServicesExternal"], SHA1)).toBe(
+      `Set-CsCertificate -Type Default,WebServicesInternal,WebServicesExternal -Thumbprint ${THUMB}`,
+    );
+  });
+
+  it("Import-PfxCertificate into LocalMachine\\My, the passphrase prompted as a SecureString", () => {
+    expect(importPfxCommand("edge_external.pfx", false)).toBe(
+      'Import-PfxCertificate -FilePath C:\\certs\\edge_external.pfx -CertStoreLocation Cert:\\LocalMachine\\My -Password (Read-Host -AsSecureString -Prompt "PFX passphrase")',
+    );
+    expect(importPfxCommand("x.pfx", true)).toMatch(/ -Exportable$/);
+  });
+});
+
+describe("hand-off per Skype for Business role", () => {
+  it("Edge external: import (exportable) and the three external types; -Roll -EffectiveDate as an option", () => {
+    const plan = presetPlan("sfb-edge");
+    const h = handoff(cert(plan, "edge/external"), plan, facts("edge_external", true));
+    expect(h.steps[0]?.command).toBe(
+      'Import-PfxCertificate -FilePath C:\\certs\\edge_external-legacy.pfx -CertStoreLocation Cert:\\LocalMachine\\My -Password (Read-Host -AsSecureString -Prompt "PFX passphrase") -Exportable',
+    );
+    expect(h.steps[1]?.command).toBe(
+      `Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication -Thumbprint ${THUMB}`,
+    );
+    const roll = h.notes.find((n) => n.includes("-Roll"));
+    expect(roll).toContain(
+      `Set-CsCertificate -Type AudioVideoAuthentication -Thumbprint ${THUMB} -Roll -EffectiveDate`,
+    );
+    expect(h.sources).toContain(SOURCES.setCsCertificate);
+  });
+
+  it("Edge internal: Internal", () => {
+    const plan = presetPlan("sfb-edge");
+    const h = handoff(cert(plan, "edge/internal"), plan, facts("edge_internal"));
+    expect(h.steps[1]?.command).toBe(`Set-CsCertificate -Type Internal -Thumbprint ${THUMB}`);
+    expect(h.notes.some((n) => n.includes("-Roll"))).toBe(false);
+  });
+
+  it("Front End server: Default, WebServicesInternal, WebServicesExternal", () => {
+    const plan = presetPlan("sfb-front-end");
+    const h = handoff(cert(plan, "fe/fe01.contoso.net"), plan, facts("fe_fe01.contoso.net"));
+    expect(h.steps[1]?.command).toBe(
+      `Set-CsCertificate -Type Default,WebServicesInternal,WebServicesExternal -Thumbprint ${THUMB}`,
+    );
+    expect(h.steps[0]?.command).not.toContain("-Exportable");
+  });
+
+  it("Lync Server 2010: no -Roll option, and no Import-PfxCertificate on Windows Server 2008 R2", () => {
+    const plan: Plan = { ...presetPlan("sfb-edge"), sfb: { version: "lync-2010" } };
+    const h = handoff(cert(plan, "edge/external"), plan, facts("edge_external"));
+    expect(h.notes.some((n) => n.includes("-Roll"))).toBe(false);
+    expect(h.notes.some((n) => n.includes("Windows Server 2008 R2"))).toBe(true);
+  });
+
+  it("reverse proxy: import and bind, no Set-CsCertificate", () => {
+    const plan = presetPlan("sfb-full-site");
+    const h = handoff(cert(plan, "rp"), plan, facts("rp"));
+    expect(h.steps.some((s) => s.command?.startsWith("Set-CsCertificate"))).toBe(false);
+    expect(h.steps[0]?.command).toContain("Import-PfxCertificate");
+  });
+});
+
+describe("hand-off for Pexip, Cisco and Expressway", () => {
+  it("Pexip: TLS certificate + key on the Management Node, every node, trusted CA list, SIP TLS FQDN", () => {
+    const plan = presetPlan("pexip-dmz");
+    const h = handoff(cert(plan, "px"), plan, facts("px"));
+    const text = h.steps.map((s) => s.text).join("\n");
+    expect(text).toContain("TLS Certificates");
+    expect(text).toContain("px.pem");
+    expect(text).toContain("px.key");
+    expect(text).toContain("px01.vc.example.com, px02.vc.example.com");
+    expect(text).toContain("Trusted CA Certificates");
+    expect(text).toContain("px-chain.pem");
+    expect(text).toMatch(/SIP TLS FQDN .* must equal the node's own DNS FQDN/);
+    expect(h.sources).toContain(SOURCES.pexip);
+  });
+
+  it("CUCM tomcat: tomcat-trust first, then tomcat; restart Cisco Tomcat", () => {
+    const plan = presetPlan("cucm-cluster");
+    const h = handoff(cert(plan, "cucm/cucm-pub.example.com"), plan, facts("cucm_cucm-pub.example.com"));
+    const text = h.steps.map((s) => s.text).join("\n");
+    expect(text).toContain("Upload Certificate/Certificate chain");
+    expect(text.indexOf('"tomcat-trust"')).toBeLessThan(text.indexOf('"tomcat"'));
+    expect(h.steps.map((s) => s.command).filter(Boolean)).toEqual(["utils service restart Cisco Tomcat"]);
+  });
+
+  it("CUCM CallManager multi-server: on the publisher; CallManager-trust, CallManager; CallManager + TFTP", () => {
+    const base = presetPlan("cucm-cluster");
+    const plan: Plan = {
+      ...base,
+      components: [
+        {
+          type: "cisco-uc",
+          id: "cm",
+          product: "cucm",
+          purpose: "callmanager",
+          distribution: "multi-server",
+          publisher: "cucm-pub.example.com",
+          subscribers: ["cucm-sub1.example.com"],
+        },
+      ],
+    };
+    const h = handoff(cert(plan, "cm"), plan, facts("cm"));
+    const text = h.steps.map((s) => s.text).join("\n");
+    expect(text).toContain("on the publisher (cucm-pub.example.com)");
+    expect(text).toContain('"CallManager-trust"');
+    expect(text).toContain('"CallManager"');
+    expect(h.steps.map((s) => s.command).filter(Boolean)).toEqual([
+      "utils service restart Cisco CallManager",
+      "utils service restart Cisco TFTP",
+    ]);
+    expect(h.sources).toContain(SOURCES.cucmMultiServer);
+  });
+
+  it("IM and Presence cup-xmpp: restart Cisco XCP Router", () => {
+    const base = presetPlan("cucm-cluster");
+    const plan: Plan = {
+      ...base,
+      components: [
+        {
+          type: "cisco-uc",
+          id: "xmpp",
+          product: "cucm",
+          purpose: "cup-xmpp",
+          distribution: "multi-server",
+          publisher: "cucm-pub.example.com",
+          subscribers: [],
+          imPresenceNodes: ["imp-pub.example.com"],
+        },
+      ],
+    };
+    const h = handoff(cert(plan, "xmpp"), plan, facts("xmpp"));
+    expect(h.steps.map((s) => s.command).filter(Boolean)).toEqual(["utils service restart Cisco XCP Router"]);
+  });
+
+  it("Expressway: trusted CA list, server certificate page, restart", () => {
+    const plan = presetPlan("expressway-pair");
+    const h = handoff(cert(plan, "exp-e"), plan, facts("exp-e"));
+    const text = h.steps.map((s) => s.text).join("\n");
+    expect(h.platform).toBe("Cisco Expressway-E");
+    expect(text).toContain("Maintenance > Security > Trusted CA certificate");
+    expect(text).toContain("Maintenance > Security > Server certificate");
+    expect(text).toContain("expe1.example.com, expe2.example.com");
+    expect(text).toMatch(/Restart the Expressway-E/);
+  });
+});
