@@ -127,3 +127,4 @@ sections.push({
     ];
   },
 });
+sections.push(...(await import("./ui.mjs")).uiSections);

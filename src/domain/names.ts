@@ -329,3 +329,86 @@ export function isCovered(name: string, presented: readonly string[], allowWildc
     allowWildcard ? matchesName(p, name) : p.toLowerCase() === name.toLowerCase(),
   );
 }
+
+// ---------------------------------------------------------------- Unicode form and look-alikes
+
+/** RFC 3492 §6.2 Punycode decoding of one label's "xn--" payload; null when it is not valid Punycode. */
+function punycodeDecode(input: string): string | null {
+  const base = 36;
+  const tMin = 1;
+  const tMax = 26;
+  const skew = 38;
+  const damp = 700;
+  const adapt = (delta0: number, numPoints: number, first: boolean): number => {
+    let delta = first ? Math.floor(delta0 / damp) : delta0 >> 1;
+    delta += Math.floor(delta / numPoints);
+    let k = 0;
+    while (delta > ((base - tMin) * tMax) >> 1) {
+      delta = Math.floor(delta / (base - tMin));
+      k += base;
+    }
+    return k + Math.floor(((base - tMin + 1) * delta) / (delta + skew));
+  };
+  const digit = (c: number): number =>
+    c >= 48 && c <= 57 ? c - 22 : c >= 65 && c <= 90 ? c - 65 : c >= 97 && c <= 122 ? c - 97 : base;
+  const cut = input.lastIndexOf("-");
+  const output: number[] = [];
+  for (let i = 0; i < Math.max(cut, 0); i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 0x80) return null;
+    output.push(c);
+  }
+  let n = 128;
+  let bias = 72;
+  let i = 0;
+  for (let pos = cut > 0 ? cut + 1 : 0; pos < input.length; ) {
+    const oldi = i;
+    for (let w = 1, k = base; ; k += base) {
+      if (pos >= input.length) return null;
+      const d = digit(input.charCodeAt(pos++));
+      if (d >= base) return null;
+      i += d * w;
+      const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+      if (d < t) break;
+      w *= base - t;
+      if (i > 0x10ffff * 64) return null;
+    }
+    bias = adapt(i - oldi, output.length + 1, oldi === 0);
+    n += Math.floor(i / (output.length + 1));
+    i %= output.length + 1;
+    if (n > 0x10ffff) return null;
+    output.splice(i, 0, n);
+    i++;
+  }
+  return String.fromCodePoint(...output);
+}
+
+/** The Unicode form of an A-label name ("xn--mnchen-3ya.de" → "münchen.de"), for showing it to a person. */
+export function toUnicodeName(name: string): string {
+  return name
+    .split(".")
+    .map((label) => (label.startsWith("xn--") ? (punycodeDecode(label.slice(4)) ?? label) : label))
+    .join(".");
+}
+
+// Cyrillic and Greek letters that render like Latin letters in common fonts (Unicode TS #39 confusables).
+const LATIN_LOOKALIKES = new Set([...("аеіјорсуходѕһԁԛԝ" + "АВЕЅІЈКМНОРСТХУ" + "αεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")]);
+
+/** Why a label of an IDN looks like a different (Latin) name, or null (Unicode TS #39 §5.1 mixed-script
+ *  detection, limited to the Latin/Cyrillic/Greek confusion that host-name spoofing relies on; Latin mixed
+ *  with Han, Hiragana or Katakana is normal Japanese and is not flagged). */
+export function lookAlikeProblem(unicodeLabel: string): string | null {
+  const latin = /\p{Script=Latin}/u.test(unicodeLabel);
+  const cyrillic = /\p{Script=Cyrillic}/u.test(unicodeLabel);
+  const greek = /\p{Script=Greek}/u.test(unicodeLabel);
+  const others = [cyrillic ? "Cyrillic" : "", greek ? "Greek" : ""].filter(Boolean);
+  if (others.length === 0) return null;
+  if (latin || others.length > 1) {
+    return `mixes ${[latin ? "Latin" : "", ...others].filter(Boolean).join(" and ")} letters`;
+  }
+  const letters = [...unicodeLabel].filter((c) => /\p{L}/u.test(c));
+  if (letters.length > 0 && letters.every((c) => LATIN_LOOKALIKES.has(c))) {
+    return `is written in ${others[0]} letters that all look like Latin ones`;
+  }
+  return null;
+}

@@ -1,6 +1,7 @@
 // The plan file (PLAN-FORMAT.md, format v1): parse with every error at once and its JSON path,
 // normalise names, refuse what a person must fix; serialise deterministically.
 // This is the one schema of the plan: the wizard's form resolver calls it too.
+import { jsonSyntaxError, lineAndColumn } from "./json-syntax";
 import { canonicalIp, fqdnProblem, ipVersion, normalizeName } from "./names";
 import {
   type AcceptedFinding,
@@ -883,25 +884,19 @@ export function parsePlanText(textIn: string): ParseResult {
       ],
     };
   }
+  const text = textIn.charCodeAt(0) === 0xfeff ? textIn.slice(1) : textIn;
   let json: unknown;
   try {
-    json = JSON.parse(textIn.charCodeAt(0) === 0xfeff ? textIn.slice(1) : textIn);
+    json = JSON.parse(text);
   } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    const pos = /position (\d+)/.exec(msg);
-    let where = "";
-    if (pos) {
-      const before = textIn.slice(0, Number(pos[1]));
-      const line = before.split("\n").length;
-      const col = Number(pos[1]) - before.lastIndexOf("\n");
-      where = ` at line ${line}, column ${col}`;
-    }
-    return {
-      ok: false,
-      errors: [
-        { path: "(file)", message: `is not valid JSON${where}: ${msg.replace(/^.*?JSON[^:]*:\s*/, "")}` },
-      ],
-    };
+    const syntax = jsonSyntaxError(text);
+    const message = syntax
+      ? (() => {
+          const { line, column } = lineAndColumn(text, syntax.offset);
+          return `is not valid JSON at line ${line}, column ${column}: ${syntax.reason}`;
+        })()
+      : `is not valid JSON: ${err instanceof Error ? err.message : String(err)}`;
+    return { ok: false, errors: [{ path: "(file)", message }] };
   }
   return parsePlan(json);
 }

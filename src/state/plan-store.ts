@@ -79,7 +79,7 @@ const planStorage: PersistStorage<Persisted> = {
       const state = (parsed as { state?: { plan?: unknown } } | null)?.state;
       const r = parsePlan(state?.plan);
       if (r.ok) return { state: { plan: r.plan }, version: (parsed as { version?: number }).version ?? 0 };
-      stash = { raw: JSON.stringify(state?.plan ?? parsed, null, 2), errors: r.errors };
+      stash = { raw: prettyOrRaw(state?.plan ?? parsed, raw), errors: r.errors };
     }
     try {
       ls?.setItem(UNREADABLE_STORAGE_KEY, stash.raw);
@@ -105,6 +105,16 @@ const planStorage: PersistStorage<Persisted> = {
     safeLocalStorage()?.removeItem(name);
   },
 };
+
+/** The stored plan pretty-printed for the banner's download, or the stored text as it was when it cannot be
+ *  (a value nested thousands deep makes JSON.stringify throw, and the plan must be kept aside, not dropped). */
+function prettyOrRaw(value: unknown, raw: string): string {
+  try {
+    return JSON.stringify(value, null, 2) ?? raw;
+  } catch {
+    return raw;
+  }
+}
 
 function findingKey(f: { rule: string; certificate?: string; target?: string }): string {
   return `${f.rule}|${f.certificate ?? ""}|${f.target ?? "plan"}`;

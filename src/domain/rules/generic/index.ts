@@ -1,4 +1,5 @@
-// RULES.md section A (rules 1–19): the generic / public-CA rules, in catalogue order.
+// RULES.md section A (rules 1–19): the generic / public-CA rules, in catalogue order, plus PKI-IDN-LOOKALIKE-1
+// (not in the catalogue: look-alike IDNs, see its file).
 import type { Rule } from "../rule";
 import { PKI_CDP_1 } from "./pki-cdp-1";
 import { PKI_CLIENTAUTH_PUBLIC_1 } from "./pki-clientauth-public-1";
@@ -6,6 +7,7 @@ import { PKI_CN_IN_SAN_1 } from "./pki-cn-in-san-1";
 import { PKI_DN_CHARS_1 } from "./pki-dn-chars-1";
 import { PKI_EKU_SERVER_1 } from "./pki-eku-server-1";
 import { PKI_HOSTNAME_CHARS_1 } from "./pki-hostname-chars-1";
+import { PKI_IDN_LOOKALIKE_1 } from "./pki-idn-lookalike-1";
 import { PKI_INTERNAL_NAME_1 } from "./pki-internal-name-1";
 import { PKI_IP_SAN_1 } from "./pki-ip-san-1";
 import { PKI_KEY_1 } from "./pki-key-1";
@@ -34,6 +36,7 @@ export const GENERIC_RULES: Rule[] = [
   PKI_SAN_LENGTH_1,
   PKI_DN_CHARS_1,
   PKI_HOSTNAME_CHARS_1,
+  PKI_IDN_LOOKALIKE_1,
   PKI_CDP_1,
   PKI_SIGALG_1,
   TLS_RFC6125_1,

@@ -1,0 +1,583 @@
+// Hostile and broken input through the real UI: plan files (not JSON, binary, wrong format, future version,
+// over 5 MB, 100,000 levels of nesting, unknown fields, __proto__, markup in names, 10,000 nodes), a stored
+// plan that no longer reads, pasted DNS tool output full of garbage, and bad names typed into the forms.
+// Every case: the page never goes blank, the user's plan is never lost, and the message says what is wrong and
+// where (the JSON path, the line, or the field). Pasted PEM goes through the Start step's "Existing certificate
+// or CSR" box here; the fuller PEM/DER corpus (codes and locations) runs against inspect() in
+// src/crypto/hostile-corpus.test.ts.
+import { readFileSync } from "node:fs";
+import { expect, type Page, test } from "@playwright/test";
+import {
+  browserStorage,
+  expectNoKeyMaterial,
+  expectPageAlive,
+  keyNeedles,
+  openPlanFile,
+  storedPlan,
+} from "./guard-helpers";
+import { gotoStep, openssl, startPreset, tempDir, writeFile } from "./helpers";
+
+const PLAN = "san-planner/plan";
+const KEEP = "Contoso Skype for Business Edge"; // the SfB Edge preset: the plan the user must never lose
+
+interface PlanCase {
+  name: string;
+  file: string;
+  content: () => string | Uint8Array;
+  /** every expected error: its location as shown (the JSON path or "(file)") and a part of its message */
+  errors: [path: string, message: string | RegExp][];
+}
+
+const nested = (depth: number, open: string, close: string, inner = "0") =>
+  open.repeat(depth) + inner + close.repeat(depth);
+
+const PLAN_CASES: PlanCase[] = [
+  {
+    name: "text that is not JSON",
+    file: "notes.json",
+    content: () => "Plan for Contoso:\n- sip.contoso.com\n- webcon.contoso.com\n",
+    errors: [["(file)", /^is not valid JSON at line 1, column 1: unexpected "P"/]],
+  },
+  {
+    name: "a binary file (a PNG renamed .json)",
+    file: "logo.json",
+    content: () =>
+      Uint8Array.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0xff,
+      ]),
+    errors: [["(file)", /^is not valid JSON/]],
+  },
+  {
+    name: "an empty file",
+    file: "empty.json",
+    content: () => "",
+    errors: [["(file)", /^is not valid JSON/]],
+  },
+  {
+    name: "JSON that is not an object",
+    file: "list.json",
+    content: () => '["sip.contoso.com"]',
+    errors: [["(file)", "is not a SAN Planner plan: expected a JSON object, found a list"]],
+  },
+  {
+    name: "another tool's file (wrong format)",
+    file: "other.json",
+    content: () => JSON.stringify({ format: "cert-tool/v2", version: 1, name: "x", components: [] }),
+    errors: [["format", `is the text "cert-tool/v2"; a SAN Planner plan file has "format": "${PLAN}"`]],
+  },
+  {
+    name: "no format at all",
+    file: "package.json",
+    content: () => JSON.stringify({ name: "san-planner", version: "0.1.0" }),
+    errors: [["format", `is missing; a SAN Planner plan file has "format": "${PLAN}"`]],
+  },
+  {
+    name: "a plan from a future version",
+    file: "future.json",
+    content: () => JSON.stringify({ format: PLAN, version: 7, name: "From the future", components: [] }),
+    errors: [["version", /newer SAN Planner \(plan format version 7\); this app reads version 1/]],
+  },
+  {
+    name: "a file over 5 MB",
+    file: "huge.json",
+    content: () =>
+      JSON.stringify({
+        format: PLAN,
+        version: 1,
+        name: "huge",
+        components: [],
+        padding: "x".repeat(6 * 1024 * 1024),
+      }),
+    errors: [["(file)", /^this file is 6\.0 MB; a plan file is at most 5\.0 MB/]],
+  },
+  {
+    name: "100,000 levels of nested lists where the components go",
+    file: "deep-list.json",
+    content: () => `{"format":"${PLAN}","version":1,"name":"deep","components":${nested(100_000, "[", "]")}}`,
+    errors: [["components[0]", "must be a component object, not a list"]],
+  },
+  {
+    name: "100,000 levels of nested objects in an unknown field",
+    file: "deep-object.json",
+    content: () =>
+      `{"format":"${PLAN}","version":1,"name":"deep","components":[],"extra":${nested(100_000, '{"a":', "}")}}`,
+    errors: [["extra", 'unknown field "extra"']],
+  },
+  {
+    name: "unknown and misspelt fields",
+    file: "typos.json",
+    content: () =>
+      JSON.stringify({
+        format: PLAN,
+        version: 1,
+        name: "typos",
+        sipdomains: ["contoso.com"],
+        components: [
+          {
+            type: "pexip",
+            id: "px",
+            deployment: "public-dmz",
+            nodes: [{ fqdn: "px01.vc.example.com" }],
+            colour: "blue",
+          },
+        ],
+      }),
+    errors: [
+      ["sipdomains", 'unknown field "sipdomains" (did you mean "sipDomains"?)'],
+      ["components[0].colour", 'unknown field "colour"'],
+    ],
+  },
+  {
+    name: "a __proto__ key (prototype pollution)",
+    file: "proto.json",
+    content: () =>
+      `{"format":"${PLAN}","version":1,"name":"proto","sipDomains":[],"components":[],"__proto__":{"polluted":true,"name":"x"}}`,
+    errors: [["__proto__", 'unknown field "__proto__"']],
+  },
+  {
+    name: "bad names in every kind of name field",
+    file: "names.json",
+    content: () =>
+      JSON.stringify({
+        format: PLAN,
+        version: 1,
+        name: "bad names",
+        sipDomains: ["*.*.example.com", "exa mple.com", "_sip._tls.example.com", "192.0.2.10"],
+        components: [
+          {
+            type: "pexip",
+            id: "px",
+            deployment: "public-dmz",
+            nodes: [{ fqdn: `${"a".repeat(300)}.example.com` }, { fqdn: "2001:db8::1" }],
+          },
+        ],
+      }),
+    errors: [
+      ["sipDomains[0]", '"*.*.example.com" contains a wildcard (*), which is not allowed here'],
+      ["sipDomains[1]", '"exa mple.com" contains a space'],
+      ["sipDomains[2]", 'has an underscore in "_sip"; host names allow letters, digits and hyphens only'],
+      ["sipDomains[3]", '"192.0.2.10" is an IP address; this field needs a fully qualified domain name'],
+      ["components[0].nodes[0].fqdn", "is 312 characters long; a DNS name has at most 253"],
+      [
+        "components[0].nodes[1].fqdn",
+        '"2001:db8::1" is an IP address; this field needs a fully qualified domain name',
+      ],
+    ],
+  },
+  {
+    name: "5,000 bad node names (only the first 100 messages are listed)",
+    file: "many-errors.json",
+    content: () =>
+      JSON.stringify({
+        format: PLAN,
+        version: 1,
+        name: "many errors",
+        sipDomains: [],
+        components: [
+          {
+            type: "pexip",
+            id: "px",
+            deployment: "on-prem",
+            poolFqdn: "pool.example.com",
+            nodes: Array.from({ length: 5000 }, (_, i) => ({ fqdn: `node_${i}.example.com` })),
+          },
+        ],
+      }),
+    errors: [["components[0].nodes[4].fqdn", '"node_4.example.com" has an underscore']],
+  },
+];
+
+async function expectPlanKept(page: Page): Promise<void> {
+  await expectPageAlive(page);
+  await expect(page.locator(".plan-name")).toHaveText(KEEP);
+  expect((await storedPlan(page))?.name).toBe(KEEP);
+}
+
+test("hostile plan files are refused with what is wrong and where; the current plan stays", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const dir = tempDir();
+  await page.goto("/#start");
+  await startPreset(page, "SfB Edge");
+  await gotoStep(page, "Start");
+  for (const c of PLAN_CASES) {
+    await test.step(c.name, async () => {
+      await openPlanFile(page, writeFile(dir, c.file, c.content()));
+      const alert = page.getByRole("alert").filter({ hasText: `“${c.file}” was not opened` });
+      await expect(alert).toBeVisible();
+      await expect(alert).toContainText("The current plan is unchanged.");
+      const items = alert.locator(".error-list li");
+      const shown = await items.evaluateAll((lis) =>
+        lis.map((li) => ({
+          path: li.querySelector(".error-path")?.textContent ?? "",
+          text: (li.textContent ?? "").replace(li.querySelector(".error-path")?.textContent ?? "", "").trim(),
+        })),
+      );
+      for (const [path, message] of c.errors) {
+        const hit = shown.find(
+          (s) =>
+            s.path === path &&
+            (typeof message === "string" ? s.text.includes(message) : message.test(s.text)),
+        );
+        expect(
+          hit,
+          `${c.name}: "${path}" ${String(message)} in ${JSON.stringify(shown.slice(0, 8))}`,
+        ).toBeDefined();
+      }
+      // every message has a location
+      expect(shown.every((s) => s.path !== "" && s.text !== "")).toBe(true);
+      await expectPlanKept(page);
+    });
+  }
+  // the long list is cut at 100 messages, with the count of the rest
+  await expect(page.getByRole("alert").getByText("… and 4900 more.")).toBeVisible();
+  // the __proto__ key polluted nothing
+  expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBeUndefined();
+});
+
+test("a JSON syntax error in a plan file says on which line and column", async ({ page }) => {
+  // PRODUCT BUG (reported to the lead): parsePlanText takes the location from V8's "at position N", which V8
+  // gives for some syntax errors only; single quotes (a hand edit's usual mistake) get "Unexpected token" and
+  // no line at all.
+  const dir = tempDir();
+  await page.goto("/#start");
+  for (const [file, text, where] of [
+    ["trailing-comma.json", '{\n  "format": "san-planner/plan",\n  "version": 1,\n}', "at line 4, column 1"],
+    [
+      "single-quotes.json",
+      '{\n  "format": "san-planner/plan",\n  "name": \'Contoso\'\n}',
+      "at line 3, column 11",
+    ],
+  ] as const) {
+    await test.step(file, async () => {
+      await openPlanFile(page, writeFile(dir, file, text));
+      const alert = page.getByRole("alert").filter({ hasText: `“${file}” was not opened` });
+      await expect(alert).toContainText(`is not valid JSON ${where}`, { timeout: 3000 });
+      await expectPageAlive(page);
+    });
+  }
+});
+
+test("markup in a plan file is shown as text, never run (plan name, organization, component name)", async ({
+  page,
+}) => {
+  const dir = tempDir();
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto("/#start");
+  const evil = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+  const plan = {
+    format: PLAN,
+    version: 1,
+    name: `Contoso ${evil}`,
+    subject: { O: `Contoso <b onmouseover=alert(3)>Ltd</b>`, C: "US" },
+    sipDomains: ["contoso.com"],
+    components: [
+      {
+        type: "custom",
+        id: "web",
+        name: `Web ${evil}`,
+        commonName: "www.contoso.com",
+        sans: ["www.contoso.com"],
+      },
+    ],
+  };
+  await openPlanFile(page, writeFile(dir, "markup.json", JSON.stringify(plan)));
+  await expect(page.getByRole("heading", { level: 2, name: "Review" })).toBeVisible();
+  await expect(page.locator(".plan-name")).toHaveText(`Contoso ${evil}`);
+  for (const step of ["Review", "Keys and CSRs", "Worksheet"] as const) {
+    await gotoStep(page, step);
+    await expect(page.getByText(evil).first()).toBeVisible();
+  }
+  await gotoStep(page, "Organization");
+  await expect(page.getByLabel("Organization (O)")).toHaveValue("Contoso <b onmouseover=alert(3)>Ltd</b>");
+  expect(await page.locator('main img[src="x"], main script, main b[onmouseover]').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+  await expectPageAlive(page);
+});
+
+test("a 10,000-node plan opens and the Review renders", async ({ page }) => {
+  test.setTimeout(120_000);
+  const dir = tempDir();
+  await page.goto("/#start");
+  const nodes = 10_000;
+  const plan = {
+    format: PLAN,
+    version: 1,
+    name: "CUCM 10,000 nodes",
+    subject: { O: "Example Corp", C: "NO" },
+    sipDomains: [],
+    defaults: { caType: "internal", key: { algorithm: "ECDSA", curve: "P-256" } },
+    components: [
+      {
+        type: "cisco-uc",
+        id: "cucm",
+        product: "cucm",
+        purpose: "tomcat",
+        distribution: "single-server",
+        publisher: "cucm-pub.example.com",
+        subscribers: Array.from({ length: nodes - 1 }, (_, i) => `cucm-sub${i + 1}.example.com`),
+      },
+    ],
+  };
+  const started = Date.now();
+  await openPlanFile(page, writeFile(dir, "cucm-10000.json", JSON.stringify(plan)));
+  await expect(page.getByRole("heading", { level: 2, name: "Review" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(`Showing 50 of ${nodes} certificates.`)).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator("article.cert-card")).toHaveCount(50);
+  console.log(`10,000-node plan opened and its Review rendered in ${Date.now() - started} ms`);
+  await expect(page.locator(".plan-name")).toHaveText("CUCM 10,000 nodes");
+  expect((await storedPlan(page))?.name).toBe("CUCM 10,000 nodes");
+  // and it comes back from storage on a reload
+  await page.reload();
+  await expect(page.getByText(`Showing 50 of ${nodes} certificates.`)).toBeVisible({ timeout: 60_000 });
+  await expectPageAlive(page);
+});
+
+async function expectStoredPlanKeptAside(page: Page, raw: string, problem: RegExp): Promise<void> {
+  await page.evaluate((r) => localStorage.setItem("san-planner/plan", r), raw);
+  await page.reload();
+  await expectPageAlive(page);
+  const banner = page.getByRole("alert").filter({ hasText: "could not be read" });
+  await expect(banner, "a banner says the stored plan could not be read").toBeVisible({ timeout: 5000 });
+  await banner.getByText("Show the problems").click();
+  await expect(banner.locator("li").filter({ hasText: problem }).first()).toBeVisible();
+  // kept aside, untouched, until the user saves or discards it
+  expect(await page.evaluate(() => localStorage.getItem("san-planner/plan-unreadable"))).not.toBeNull();
+  await banner.getByRole("button", { name: "Discard the stored plan" }).click();
+  await expect(banner).toBeHidden();
+}
+
+test("a stored plan that is not JSON is kept aside with a banner, never dropped", async ({ page }) => {
+  await page.goto("/#start");
+  await expectStoredPlanKeptAside(
+    page,
+    '{"state":{"plan":{"format":"san-planner/plan", oops',
+    /^\(file\) is not valid JSON/,
+  );
+});
+
+test("a stored plan nested 20,000 levels deep is kept aside with a banner, never dropped", async ({
+  page,
+}) => {
+  // PRODUCT BUG (reported to the lead): plan-store.ts re-serialises the unreadable plan with JSON.stringify,
+  // which throws RangeError on deep nesting; zustand swallows it, no banner appears, the page starts an empty
+  // plan and its first edit overwrites the stored one.
+  await page.goto("/#start");
+  const raw = `{"state":{"plan":{"format":"${PLAN}","version":1,"name":"deep","components":${nested(20_000, "[", "]")}}},"version":1}`;
+  await expectStoredPlanKeptAside(page, raw, /must be a component object, not a list/);
+});
+
+test("pasted DNS tool output full of garbage: the records are read, every other line is listed with why", async ({
+  page,
+}) => {
+  await page.goto("/#start");
+  await startPreset(page, "SfB Edge");
+  await gotoStep(page, "Domains and DNS");
+  const paste = [
+    "; <<>> DiG 9.18.24 <<>> SRV _sipfederationtls._tcp.contoso.com",
+    ";; ANSWER SECTION:",
+    "_sipfederationtls._tcp.adatum.com. 3600 IN SRV 0 0 5061 sip.adatum.com.",
+    "<script>alert(1)</script>",
+    "_sip._tls.contoso.com. 3600 IN SRV 0 0 443 sip_bad.contoso.com.",
+    "_xmpp-server._tcp.contoso.com. 3600 IN SRV 0 0 99999 xmpp.contoso.com.",
+    "\u0001\u0002 \ufffe binary junk",
+    "_sip._tls.contoso.com. 3600 IN SRV 0 0 443 .",
+    "x".repeat(5000),
+    "_sipfederationtls._tcp.contoso.com. 3600 IN SRV 0 0 5061 *.contoso.com.",
+    "_sipfederationtls._tcp.contoso.com. 3600 IN SRV 0 0 5061 192.0.2.1.",
+  ].join("\n");
+  await page.getByLabel("DNS tool output", { exact: true }).fill(paste);
+  await page.getByRole("button", { name: "Read records" }).click();
+  await expect(page.getByRole("heading", { name: "Found 1 record" })).toBeVisible();
+  const notRead = page.locator(".paste-result .error-list li");
+  const expected: [number, string][] = [
+    [4, "not an SRV record line this reader knows"],
+    [5, 'target "sip_bad.contoso.com." has an underscore in "sip_bad"'],
+    [6, "priority, weight or port is missing or not a number from 0 to 65535"],
+    [7, "not an SRV record line this reader knows"],
+    [8, 'target "." means the service is explicitly not offered'],
+    [9, "not an SRV record line this reader knows"],
+    [10, 'target "*.contoso.com." contains a wildcard'],
+    [11, 'target "192.0.2.1." is an IP address, not a DNS name'],
+  ];
+  await expect(notRead).toHaveCount(expected.length);
+  for (const [i, [line, why]] of expected.entries()) {
+    await expect(notRead.nth(i)).toContainText(`Line ${line}:`);
+    await expect(notRead.nth(i)).toContainText(why);
+  }
+  // the markup is shown as text
+  await expect(notRead.nth(0).locator("code")).toHaveText("<script>alert(1)</script>");
+  await page.getByRole("button", { name: "Add 1 record" }).click();
+  await expect(page.getByText("1 record added.")).toBeVisible();
+  const rows = await page.getByRole("table", { name: "SRV records" }).locator("tbody tr").count();
+  await expect(page.getByLabel(`Target, record ${rows}`)).toHaveValue("sip.adatum.com");
+  await expect(page.getByText("Saved in the plan.")).toBeVisible();
+  await expectPageAlive(page);
+});
+
+test("bad names typed into a form: the field says what is wrong, and the plan keeps its last valid value", async ({
+  page,
+}) => {
+  await page.goto("/#start");
+  await startPreset(page, "SfB Edge");
+  await gotoStep(page, "Components");
+  const field = page.getByLabel(/^Access Edge external FQDN/);
+  await expect(field).toHaveValue("sip.contoso.com");
+  const cases: [string, string][] = [
+    ["*.*.example.com", '"*.*.example.com" contains a wildcard (*), which is not allowed here'],
+    ["exa mple.com", '"exa mple.com" contains a space'],
+    [`${"a".repeat(300)}.com`, "is 304 characters long; a DNS name has at most 253"],
+    [`${"a".repeat(64)}.contoso.com`, "has a label of 64 characters"],
+    [
+      "_sip._tls.contoso.com",
+      'has an underscore in "_sip"; host names allow letters, digits and hyphens only',
+    ],
+    ["192.0.2.10", '"192.0.2.10" is an IP address; this field needs a fully qualified domain name'],
+    ["sip..contoso.com", "has an empty label (two dots in a row or a leading dot)"],
+    ["sip.contoso.com/path", 'contains the character "/"'],
+  ];
+  for (const [value, message] of cases) {
+    await test.step(
+      value.length > 40 ? `${value.slice(0, 20)}… (${value.length} characters)` : value,
+      async () => {
+        await field.fill(value);
+        await expect(field).toHaveAttribute("aria-invalid", "true");
+        const describedBy = (await field.getAttribute("aria-describedby")) ?? "";
+        const errorId = describedBy.split(" ").find((id) => id.endsWith("-error"));
+        expect(errorId, "the error is tied to the field").toBeDefined();
+        await expect(page.locator(`[id="${errorId}"]`)).toContainText(message);
+        await expect(page.getByText("Not in the plan yet").first()).toBeVisible();
+        const stored = (await storedPlan(page)) as { components: { accessEdgeFqdn?: string }[] };
+        expect(stored.components[0]?.accessEdgeFqdn).toBe("sip.contoso.com");
+      },
+    );
+  }
+  await field.fill("sip.contoso.com");
+  await expect(field).not.toHaveAttribute("aria-invalid", "true");
+  await expectPageAlive(page);
+});
+
+test("a Unicode look-alike name is flagged, with the name, on the Review (SfB: no IDNs)", async ({
+  page,
+}) => {
+  await page.goto("/#start");
+  await startPreset(page, "SfB Edge");
+  await gotoStep(page, "Components");
+  // "ѕip" with CYRILLIC SMALL LETTER DZE: it looks like "sip" and is another name (xn--ip-doc)
+  await page.getByLabel(/^Access Edge external FQDN/).fill("\u0455ip.contoso.com");
+  await expect(page.getByText("Saved in the plan.").first()).toBeVisible();
+  await gotoStep(page, "Review");
+  const card = page.getByRole("article", { name: /Edge external/ });
+  await expect(card.getByRole("table", { name: /Subject alternative names/ })).toContainText(
+    "xn--ip-doc.contoso.com",
+  );
+  await expect(card).toContainText("PKI-HOSTNAME-CHARS-1");
+  await expect(card).toContainText("does not support internationalized domain names");
+  await expect(card).toContainText("xn--ip-doc.contoso.com");
+});
+
+test("a Unicode look-alike name is flagged on a non-SfB component too (a mixed-script label is a homograph)", async ({
+  page,
+}) => {
+  // PRODUCT GAP (reported to the lead): outside Skype for Business, "px01.vc.ехаmple.com" with Cyrillic е, х, а
+  // becomes xn--… silently; nothing tells the admin that the name only looks like the one they meant.
+  await page.goto("/#start");
+  await startPreset(page, "Pexip public DMZ");
+  await gotoStep(page, "Components");
+  const nodes = page.getByLabel(/^Conferencing Nodes/);
+  const first = (await nodes.inputValue()).split("\n")[0] ?? "";
+  const lookAlike = first.replaceAll("px01", "p\u044501"); // CYRILLIC SMALL LETTER HA for "x"
+  await nodes.fill((await nodes.inputValue()).replace(first, lookAlike));
+  await gotoStep(page, "Review");
+  const findings = page.locator(".cert-card").first();
+  await expect(findings).toBeVisible();
+  await expect(findings).toContainText(/look-alike|mixed script|homograph|confusable/i, { timeout: 3000 });
+});
+
+test("pasted PEM: garbage, truncated base64, a private key, a 3 MB blob, a PKCS#7 — each answered in words, nothing kept", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const dir = tempDir();
+  const key = `${dir}/leaf.key`;
+  const cert = `${dir}/leaf.pem`;
+  openssl([
+    "req",
+    "-x509",
+    "-newkey",
+    "ec",
+    "-pkeyopt",
+    "ec_paramgen_curve:P-256",
+    "-nodes",
+    "-days",
+    "30",
+    "-subj",
+    "/CN=sip.contoso.com",
+    "-addext",
+    "subjectAltName=DNS:sip.contoso.com,DNS:webcon.contoso.com",
+    "-keyout",
+    key,
+    "-out",
+    cert,
+  ]);
+  const certPem = readFileSync(cert, "utf8");
+  const keyPem = readFileSync(key, "utf8");
+  const p7b = openssl(["crl2pkcs7", "-nocrl", "-certfile", cert]);
+  const lines = certPem.trim().split("\n");
+  const cases: [name: string, text: string, message: string | RegExp][] = [
+    [
+      "garbage",
+      "Dear admin, the certificate is attached. Regards",
+      "the text has no PEM block (-----BEGIN …-----) and is not base64",
+    ],
+    [
+      "truncated base64",
+      [...lines.slice(0, Math.floor(lines.length / 2)), lines[lines.length - 1]].join("\n"),
+      "PEM block 1 (CERTIFICATE) is damaged: its content is not valid DER (cut off or altered)",
+    ],
+    [
+      "a character changed",
+      lines.map((l, i) => (i === 3 ? `${l.slice(0, 10)}*${l.slice(11)}` : l)).join("\n"),
+      "PEM block 1 is damaged (base64 at line 4)",
+    ],
+    ["no END line", lines.slice(0, -1).join("\n"), "PEM block 1 (CERTIFICATE, line 1) has no END line"],
+    ["a private key where a certificate is expected", keyPem, "a private key alone cannot be renewed from"],
+    [
+      "a 3 MB blob",
+      `-----BEGIN CERTIFICATE-----\n${"QUFB".repeat(768 * 1024)}\n-----END CERTIFICATE-----\n`,
+      /This file is 3(\.0)? MB; a certificate is a few kB/,
+    ],
+  ];
+  await page.goto("/#start");
+  await startPreset(page, "SfB Edge");
+  await gotoStep(page, "Start");
+  const box = page.getByLabel("Existing certificate or CSR (PEM)");
+  const read = page.getByRole("button", { name: "Read certificate or CSR" });
+  for (const [name, text, message] of cases) {
+    await test.step(name, async () => {
+      await box.fill(text);
+      await read.click();
+      await expect(box).toHaveAttribute("aria-invalid", "true");
+      const errorId = (await box.getAttribute("aria-describedby")) ?? "";
+      const error = page.locator(`[id="${errorId}"]`);
+      if (typeof message === "string") await expect(error).toContainText(message);
+      else await expect(error).toHaveText(message);
+      await expectPlanKept(page);
+    });
+  }
+  // a PKCS#7 bundle is read (its certificate), and nothing replaces the plan until the admin confirms
+  await box.fill(p7b);
+  await read.click();
+  await expect(page.getByText(/^Read a certificate issued by/)).toBeVisible();
+  await expect(box).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("heading", { name: "Proposed plan" })).toBeVisible();
+  await expectPlanKept(page);
+  // the pasted private key was read in memory only
+  await box.fill("");
+  expectNoKeyMaterial(await browserStorage(page), keyNeedles(keyPem, "pasted key"));
+});

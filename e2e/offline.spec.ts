@@ -1,0 +1,79 @@
+// Air-gapped use: dist/san-planner.html (written by `npm run build`) opened from disk over file:// in Chromium,
+// with no server at all. A journey (preset → Keys and CSRs → generate one certificate → download its CSR) works,
+// openssl verifies the CSR, the page makes no network request, and its hash-based CSP holds.
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { expect, test } from "@playwright/test";
+import { cspProblems, expectPageAlive, recordNetwork } from "./guard-helpers";
+import { download, gotoStep, keyCard, readCsr, startPreset, tempDir } from "./helpers";
+
+const SINGLE = resolve("dist/san-planner.html");
+
+test("the self-contained san-planner.html works from disk: generate a CSR that openssl verifies, with no network", async ({
+  page,
+}) => {
+  expect(existsSync(SINGLE), "run `npm run build` first: it writes dist/san-planner.html").toBe(true);
+  const html = readFileSync(SINGLE, "utf8");
+  // self-contained: no external script, stylesheet or module preload
+  expect(html).not.toMatch(/<script\b[^>]*\bsrc=/i);
+  expect(html).not.toMatch(/<link\b[^>]*\brel=["']?(?:stylesheet|modulepreload)/i);
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "";
+  expect(cspProblems(csp, /^'sha256-[A-Za-z0-9+/]+=*'$/), csp).toEqual([]);
+
+  const dir = tempDir();
+  const log = recordNetwork(page);
+  const url = pathToFileURL(SINGLE).href;
+  await page.goto(`${url}#start`);
+  await expectPageAlive(page);
+  expect(await page.evaluate(() => window.isSecureContext && typeof crypto.subtle === "object")).toBe(true);
+
+  await startPreset(page, "Pexip public DMZ");
+  await gotoStep(page, "Review");
+  await expect(page.getByText("Nothing blocks CSR generation.")).toBeVisible();
+  await gotoStep(page, "Keys and CSRs");
+  const card = keyCard(page, "px");
+  await card.getByRole("button", { name: "Generate", exact: true }).click();
+  await expect(card.getByText("CSR generated")).toBeVisible({ timeout: 30_000 });
+  await expect(card.getByText("self-signature verifies")).toBeVisible();
+  const csr = await download(page, () => card.getByRole("button", { name: "Download CSR" }).click(), dir);
+  expect(csr.name).toBe("px.csr");
+  const checked = readCsr(csr.file);
+  expect(checked.verified, "openssl req -verify -noout -text").toBe(true);
+  expect(checked.subject).toContain("CN = px.vc.example.com");
+  expect(checked.sans.has("px.vc.example.com")).toBe(true);
+  // the key downloads too, so that leaving the page asks nothing
+  await download(page, () => card.getByRole("button", { name: "Download key" }).click(), dir);
+
+  // the inlined script and style run under the hash CSP, and that CSP still forbids the network
+  const fetched = await page.evaluate(() =>
+    fetch("https://example.com/").then(
+      () => "succeeded",
+      (e: unknown) => `blocked: ${String(e)}`,
+    ),
+  );
+  expect(fetched).toMatch(/^blocked/);
+  const inline = await page.evaluate(async () => {
+    const s = document.createElement("script");
+    s.textContent = "window.__pwned = 1";
+    document.body.append(s);
+    await new Promise((r) => setTimeout(r, 100));
+    return (window as unknown as { __pwned?: number }).__pwned;
+  });
+  expect(inline).toBeUndefined();
+
+  // the plan is kept in this browser even from file://, and comes back on reopening
+  const planName = (await page.locator(".plan-name").textContent()) ?? "";
+  expect(planName).not.toBe("Untitled plan");
+  await page.reload();
+  await expect(page.locator(".plan-name")).toHaveText(planName);
+
+  const requests = log.requests.filter((r) => !/^(blob|data):/.test(r.url));
+  expect(
+    requests.filter((r) => !r.url.startsWith(url)),
+    "nothing but the HTML file itself",
+  ).toEqual([]);
+  // only the two blocked attempts above are CSP violations: the app itself causes none
+  expect(log.cspViolations.filter((v) => !/example\.com|inline script/i.test(v))).toEqual([]);
+  expect(log.errors.filter((e) => !/example\.com/.test(e))).toEqual([]);
+});
