@@ -11,7 +11,9 @@ const at = (s: string) => {
 
 describe("jsonSyntaxError", () => {
   it("locates the mistakes of a hand edit", () => {
-    expect(at('{\n  "format": "x",\n  "version": 1,\n}')).toBe("4:1 a comma before a closing bracket (trailing comma)");
+    expect(at('{\n  "format": "x",\n  "version": 1,\n}')).toBe(
+      "4:1 a comma before a closing bracket (trailing comma)",
+    );
     expect(at("{\n  \"name\": 'Contoso'\n}")).toMatch(/^2:11 unexpected a single quote/);
     expect(at('{"a": 1')).toBe("1:8 the file ends too early");
     expect(at('{"a": "b}')).toBe("1:7 a text value that is never closed");
