@@ -29,7 +29,7 @@ function readJson(path) {
 }
 
 if (!ensureTools()) process.exit(1);
-mkdirSync("test-results", { recursive: true });
+mkdirSync("reports", { recursive: true });
 
 step("lint and format (biome)", "npx", ["biome", "check", "."]);
 step("types (tsc --noEmit)", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]);
@@ -38,7 +38,7 @@ step("unit tests (vitest)", "npx", [
   "run",
   "--reporter=default",
   "--reporter=json",
-  "--outputFile.json=test-results/unit-results.json",
+  "--outputFile.json=reports/unit-results.json",
 ]);
 const built = step("production build", "npm", ["run", "build", "--silent"]);
 if (built && existsSync("e2e")) {
@@ -49,7 +49,7 @@ if (built && existsSync("e2e")) {
 
 let passed = 0;
 let failed = 0;
-const unit = readJson("test-results/unit-results.json");
+const unit = readJson("reports/unit-results.json");
 if (unit) {
   passed += unit.numPassedTests ?? 0;
   failed += unit.numFailedTests ?? 0;
@@ -57,7 +57,7 @@ if (unit) {
     `unit tests: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed (${unit.numTotalTests} total)`,
   );
 }
-const e2e = readJson("test-results/e2e-results.json");
+const e2e = readJson("reports/e2e-results.json");
 if (e2e?.stats) {
   const s = e2e.stats;
   passed += s.expected ?? 0;
