@@ -13,7 +13,7 @@ export function chromiumPath() {
 
 function missingTools() {
   const missing = [];
-  if (!chromiumPath()) missing.push({ bin: "chromium", pkg: "chromium" });
+  if (!chromiumPath()) missing.push({ bin: "chromium", pkg: "chromium fonts-liberation" });
   if (!has("openssl")) missing.push({ bin: "openssl", pkg: "openssl" });
   if (!has("certtool")) missing.push({ bin: "certtool", pkg: "gnutls-bin" });
   if (!has("pdftotext")) missing.push({ bin: "pdftotext", pkg: "poppler-utils" });
@@ -29,7 +29,7 @@ export function ensureTools() {
     console.log(`Installing the test tools that are missing: ${pkgs}`);
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-    spawnSync("apt-get", ["install", "-y", "-qq", ...missing.map((m) => m.pkg)], { stdio: "inherit", env });
+    spawnSync("apt-get", ["install", "-y", "-qq", ...missing.flatMap((m) => m.pkg.split(" "))], { stdio: "inherit", env });
     missing = missingTools();
     if (missing.length === 0) return true;
   }
