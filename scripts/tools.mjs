@@ -29,7 +29,10 @@ export function ensureTools() {
     console.log(`Installing the test tools that are missing: ${pkgs}`);
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-    spawnSync("apt-get", ["install", "-y", "-qq", ...missing.flatMap((m) => m.pkg.split(" "))], { stdio: "inherit", env });
+    spawnSync("apt-get", ["install", "-y", "-qq", ...missing.flatMap((m) => m.pkg.split(" "))], {
+      stdio: "inherit",
+      env,
+    });
     missing = missingTools();
     if (missing.length === 0) return true;
   }
