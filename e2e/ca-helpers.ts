@@ -22,6 +22,8 @@ export function runAll(args: string[]): string {
   return `${r.stdout}\n${r.stderr}`;
 }
 
+import { makeCa as makeOpensslCa } from "../src/crypto/tools.test-helpers";
+
 export interface TestCa {
   dir: string;
   root: string;
@@ -30,81 +32,16 @@ export interface TestCa {
   intermediateKey: string;
 }
 
-/** Root + issuing CA (EC P-256, 2 days). */
+/** Root + issuing CA (EC P-256, 2 days): the crypto tests' recipe, in a folder of the spec's. */
 export function makeCa(dir: string, name = "SAN Planner E2E"): TestCa {
-  const ca: TestCa = {
+  const ca = makeOpensslCa(dir, name);
+  return {
     dir,
-    root: join(dir, "root.pem"),
-    rootKey: join(dir, "root.key"),
-    intermediate: join(dir, "intermediate.pem"),
-    intermediateKey: join(dir, "intermediate.key"),
+    root: ca.root,
+    rootKey: ca.rootKey,
+    intermediate: ca.intermediate,
+    intermediateKey: ca.intermediateKey,
   };
-  run([
-    "req",
-    "-x509",
-    "-newkey",
-    "ec",
-    "-pkeyopt",
-    "ec_paramgen_curve:P-256",
-    "-nodes",
-    "-keyout",
-    ca.rootKey,
-    "-out",
-    ca.root,
-    "-days",
-    "2",
-    "-subj",
-    `/O=${name}/CN=${name} Root CA`,
-    "-addext",
-    "basicConstraints=critical,CA:TRUE",
-    "-addext",
-    "keyUsage=critical,keyCertSign,cRLSign",
-  ]);
-  const csr = join(dir, "intermediate.csr");
-  run([
-    "req",
-    "-new",
-    "-newkey",
-    "ec",
-    "-pkeyopt",
-    "ec_paramgen_curve:P-256",
-    "-nodes",
-    "-keyout",
-    ca.intermediateKey,
-    "-out",
-    csr,
-    "-subj",
-    `/O=${name}/CN=${name} Issuing CA`,
-  ]);
-  const ext = join(dir, "intermediate.ext");
-  writeFileSync(
-    ext,
-    [
-      "basicConstraints=critical,CA:TRUE,pathlen:0",
-      "keyUsage=critical,keyCertSign,cRLSign",
-      "subjectKeyIdentifier=hash",
-      "authorityKeyIdentifier=keyid",
-      "",
-    ].join("\n"),
-  );
-  run([
-    "x509",
-    "-req",
-    "-in",
-    csr,
-    "-CA",
-    ca.root,
-    "-CAkey",
-    ca.rootKey,
-    "-CAcreateserial",
-    "-out",
-    ca.intermediate,
-    "-days",
-    "2",
-    "-extfile",
-    ext,
-  ]);
-  return ca;
 }
 
 /** The DNS SANs of a CSR or certificate file, as openssl prints them. */

@@ -1,5 +1,5 @@
 // Test-only helpers: run openssl / certtool on temp files, make a throwaway CA, issue CSRs, run a TLS
-// server on loopback. Imported by *.test.ts only (never bundled).
+// server on loopback. Imported by *.test.ts and the e2e helpers only (never bundled).
 
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -98,11 +98,13 @@ export interface TestCa {
 }
 
 /** A throwaway root + intermediate CA (EC P-256, valid 2 days), made by openssl. */
-export function makeCa(dir: TempDir, name = "SAN Planner Test"): TestCa {
-  const root = dir.file("root.pem");
-  const rootKey = dir.file("root.key");
-  const intermediate = dir.file("intermediate.pem");
-  const intermediateKey = dir.file("intermediate.key");
+export function makeCa(dir: TempDir | string, name = "SAN Planner Test"): TestCa {
+  // a TempDir here, a plain folder in the e2e specs (e2e/ca-helpers.ts): one CA recipe for both
+  const file = (n: string) => (typeof dir === "string" ? join(dir, n) : dir.file(n));
+  const root = file("root.pem");
+  const rootKey = file("root.key");
+  const intermediate = file("intermediate.pem");
+  const intermediateKey = file("intermediate.key");
   openssl([
     "req",
     "-x509",
@@ -124,7 +126,7 @@ export function makeCa(dir: TempDir, name = "SAN Planner Test"): TestCa {
     "-addext",
     "keyUsage=critical,keyCertSign,cRLSign",
   ]);
-  const intermediateCsr = dir.file("intermediate.csr");
+  const intermediateCsr = file("intermediate.csr");
   openssl([
     "req",
     "-new",
@@ -140,8 +142,9 @@ export function makeCa(dir: TempDir, name = "SAN Planner Test"): TestCa {
     "-subj",
     `/O=${name}/CN=${name} Issuing CA`,
   ]);
-  const ext = dir.write(
-    "intermediate.ext",
+  const ext = file("intermediate.ext");
+  writeFileSync(
+    ext,
     [
       "basicConstraints=critical,CA:TRUE,pathlen:0",
       "keyUsage=critical,keyCertSign,cRLSign",
