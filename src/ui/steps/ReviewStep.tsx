@@ -1,5 +1,6 @@
 import { memo, useId, useMemo, useState } from "react";
 import type { CertificatePlan, Finding, Plan } from "../../domain/types";
+import { usePlanStore } from "../../state/plan-store";
 import { FindingGroups } from "../findings";
 import { describeKey, EKU_LABEL, plural, subjectDn } from "../format";
 import { blockingByCertificate, usePlanView } from "../plan-result";
@@ -36,6 +37,32 @@ export const CertificateFacts = memo(function CertificateFacts({ cert }: { cert:
   );
 });
 
+/** One certificate of a component from another CA than its siblings: typically the internal Edge certificate
+ *  from the enterprise CA while the external one must come from a public CA (LYNC-EDGE-EXT-7). Stored in
+ *  plan.certificateOptions[id].caType; "as planned" removes the override. */
+function CaChoice({ cert, plan }: { cert: CertificatePlan; plan: Plan }) {
+  const uid = useId();
+  const setOptions = usePlanStore((s) => s.setCertificateOptions);
+  const override = plan.certificateOptions?.[cert.id]?.caType ?? "";
+  return (
+    <div className="field ca-choice">
+      <label htmlFor={`${uid}-ca`}>CA for this certificate</label>
+      <select
+        id={`${uid}-ca`}
+        value={override}
+        onChange={(e) => {
+          const v = e.target.value;
+          setOptions(cert.id, { caType: v === "public" || v === "internal" ? v : undefined });
+        }}
+      >
+        <option value="">As the component and the plan say</option>
+        <option value="public">Public CA</option>
+        <option value="internal">Internal / enterprise CA</option>
+      </select>
+    </div>
+  );
+}
+
 const CertificateCard = memo(function CertificateCard({
   cert,
   findings,
@@ -62,6 +89,7 @@ const CertificateCard = memo(function CertificateCard({
         </p>
       </header>
       <CertificateFacts cert={cert} />
+      <CaChoice cert={cert} plan={plan} />
       <SanTable sans={cert.sans} caption={`Subject alternative names (${cert.sans.length})`} />
       <RenewalDiff cert={cert} plan={plan} />
       {cert.notIncluded && cert.notIncluded.length > 0 ? (
