@@ -22,6 +22,15 @@ export interface DnsPasteOptions {
   defaultName?: string;
 }
 
+const NAMED_SRV_LINES: readonly RegExp[] = [
+  // dig (full answer): "_sip._tls.contoso.com. 3600 IN SRV 0 0 443 sip.contoso.com."
+  /^(\S+)\s+(?:\d+\s+)?(?:IN\s+)?(?:\d+\s+)?SRV\s+(\d+)\s+(\d+)\s+(\d+)\s+(\S+)$/i,
+  // nslookup (Unix): "_sip._tls.contoso.com	service = 0 0 443 sip.contoso.com."
+  /^(\S+)\s+service\s*=\s*(\d+)\s+(\d+)\s+(\d+)\s+(\S+)$/i,
+  // host: "_sip._tls.contoso.com has SRV record 0 0 443 sip.contoso.com."
+  /^(\S+)\s+has SRV record\s+(\d+)\s+(\d+)\s+(\d+)\s+(\S+)$/i,
+];
+
 /** "_sipfederationtls._tcp.contoso.com." → service "_sipfederationtls._tcp", domain "contoso.com". */
 export function splitSrvName(raw: string): { service: string; domain: string } | null {
   const name = raw.trim().replace(/\.$/, "").toLowerCase();
@@ -218,53 +227,23 @@ export function parseDnsPaste(input: string, options: DnsPasteOptions = {}): Dns
       return;
     }
 
-    // dig (full answer): "_sip._tls.contoso.com. 3600 IN SRV 0 0 443 sip.contoso.com."
-    const dig = /^(\S+)\s+(?:\d+\s+)?(?:IN\s+)?(?:\d+\s+)?SRV\s+(\d+)\s+(\d+)\s+(\d+)\s+(\S+)$/i.exec(t);
-    if (dig) {
-      add(
-        {
-          name: dig[1] as string,
-          priority: num(dig[2]),
-          weight: num(dig[3]),
-          port: num(dig[4]),
-          target: dig[5] as string,
-        },
-        lineNo,
-        t,
-      );
-      return;
-    }
-    // nslookup (Unix): "_sip._tls.contoso.com	service = 0 0 443 sip.contoso.com."
-    const ns = /^(\S+)\s+service\s*=\s*(\d+)\s+(\d+)\s+(\d+)\s+(\S+)$/i.exec(t);
-    if (ns) {
-      add(
-        {
-          name: ns[1] as string,
-          priority: num(ns[2]),
-          weight: num(ns[3]),
-          port: num(ns[4]),
-          target: ns[5] as string,
-        },
-        lineNo,
-        t,
-      );
-      return;
-    }
-    // host: "_sip._tls.contoso.com has SRV record 0 0 443 sip.contoso.com."
-    const host = /^(\S+)\s+has SRV record\s+(\d+)\s+(\d+)\s+(\d+)\s+(\S+)$/i.exec(t);
-    if (host) {
-      add(
-        {
-          name: host[1] as string,
-          priority: num(host[2]),
-          weight: num(host[3]),
-          port: num(host[4]),
-          target: host[5] as string,
-        },
-        lineNo,
-        t,
-      );
-      return;
+    // one record per line, name then priority weight port target, in the three tools' wordings
+    for (const re of NAMED_SRV_LINES) {
+      const m = re.exec(t);
+      if (m) {
+        add(
+          {
+            name: m[1] as string,
+            priority: num(m[2]),
+            weight: num(m[3]),
+            port: num(m[4]),
+            target: m[5] as string,
+          },
+          lineNo,
+          t,
+        );
+        return;
+      }
     }
     // dig +short: "0 0 443 sip.contoso.com."
     const short = /^(\d+)\s+(\d+)\s+(\d+)\s+(\S+)$/.exec(t);

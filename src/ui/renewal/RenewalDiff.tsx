@@ -10,6 +10,39 @@ import "../install/install.css";
 
 export const CHANGE_LABEL = { added: "Added", removed: "Removed", kept: "Kept" } as const;
 
+/** The names of a renewal against the old certificate, one row each: on the Review step and the worksheet. */
+export function NameDiffTable({
+  rows,
+  caption,
+}: {
+  rows: readonly { value: string; change: keyof typeof CHANGE_LABEL; reason: string }[];
+  caption: string;
+}) {
+  return (
+    <table className="table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Change</th>
+          <th scope="col">Why</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={`${r.change}|${r.value}`}>
+            <td>
+              <code>{r.value}</code>
+            </td>
+            <td className={`change-${r.change}`}>{CHANGE_LABEL[r.change]}</td>
+            <td>{r.reason}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function existingLabel(e: ExistingCertificate): string {
   const what = e.kind === "csr" ? "existing CSR" : "existing certificate";
   const until = e.notAfter ? `, valid until ${e.notAfter.slice(0, 10)}` : "";
@@ -106,29 +139,10 @@ export function RenewalDiff({ cert, plan }: { cert: CertificatePlan; plan: Plan 
         {d.cnChanged ? ` The Subject CN changes from ${existing.subjectCN} to ${cert.subject.CN}.` : ""}
       </p>
       <div className="table-scroll">
-        <table className="table">
-          <caption>
-            Names: new plan against the {existing.kind === "csr" ? "existing CSR" : "old certificate"}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Change</th>
-              <th scope="col">Why</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.rows.map((r) => (
-              <tr key={`${r.change}|${r.value}`}>
-                <td>
-                  <code>{r.value}</code>
-                </td>
-                <td className={`change-${r.change}`}>{CHANGE_LABEL[r.change]}</td>
-                <td>{r.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <NameDiffTable
+          rows={d.rows}
+          caption={`Names: new plan against the ${existing.kind === "csr" ? "existing CSR" : "old certificate"}`}
+        />
       </div>
       <p>
         <strong>SANs the CA will bill: {b.count}</strong>

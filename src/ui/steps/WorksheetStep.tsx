@@ -3,7 +3,7 @@ import { todayIso } from "../../domain/validity";
 import { useKeyStore } from "../../state/key-store";
 import { planFingerprint } from "../keys/generate";
 import { usePlanView } from "../plan-result";
-import { CHANGE_LABEL } from "../renewal/RenewalDiff";
+import { NameDiffTable } from "../renewal/RenewalDiff";
 import { StepHeading } from "../StepHeading";
 import { StepNav } from "../StepNav";
 import { buildWorksheet, DOMAINS_NOTE, type WorksheetCert } from "../worksheet-model";
@@ -110,27 +110,7 @@ function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date:
             bill: {c.renewal.billed}
             {c.renewal.estimate ? ` (estimate ${c.renewal.estimate})` : ""}.
           </p>
-          <table className="table">
-            <caption>Changes from the old certificate</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Change</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.renewal.rows.map((r) => (
-                <tr key={`${r.change}|${r.value}`}>
-                  <td>
-                    <code>{r.value}</code>
-                  </td>
-                  <td className={`change-${r.change}`}>{CHANGE_LABEL[r.change]}</td>
-                  <td>{r.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <NameDiffTable rows={c.renewal.rows} caption="Changes from the old certificate" />
           <p className="field-hint">{c.renewal.billingNote}</p>
         </>
       ) : null}
