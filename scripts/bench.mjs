@@ -7,6 +7,21 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { sections } from "./bench/sections.mjs";
 
 const args = process.argv.slice(2);
+// `--hold <id>=<ceiling>`: a budget that is known to be missed and waits for a decision (it is reported as
+// blocked on its issue) is still printed as FAIL against the issue's budget, but only fails the gate when the
+// figure grows past the ceiling — so CI keeps gating every other budget and stops the held one from growing.
+const holds = new Map();
+for (let i = 0; i < args.length; i++) {
+  if (args[i] !== "--hold") continue;
+  const m = /^([\w-]+)=(\d+(?:\.\d+)?)$/.exec(args[i + 1] ?? "");
+  if (!m) {
+    console.error(`bench: --hold needs <id>=<ceiling>, got "${args[i + 1] ?? ""}"`);
+    process.exit(2);
+  }
+  holds.set(m[1], Number(m[2]));
+  args.splice(i, 2);
+  i -= 1;
+}
 const only = args.filter((a) => !a.startsWith("--"));
 if (!args.includes("--no-build")) {
   // measure the real production build, fresh
@@ -55,6 +70,7 @@ const fmt = (r) =>
     ? "n/a"
     : `${r.value < 10 && r.unit !== "kB" ? r.value.toFixed(2) : r.value.toFixed(r.unit === "×" ? 2 : 0)} ${r.unit}`;
 const pass = (r) => r.kind !== "error" && r.value <= r.budget;
+const held = (r) => !pass(r) && r.kind === "size" && holds.has(r.id) && r.value <= holds.get(r.id);
 const w = Math.max(...rows.map((r) => r.name.length), 10);
 const line = "-".repeat(w + 38);
 console.log(line);
@@ -62,12 +78,21 @@ console.log(`${"measure".padEnd(w)}  ${"figure".padStart(12)}  ${"budget".padSta
 console.log(line);
 for (const r of rows) {
   console.log(
-    `${r.name.padEnd(w)}  ${fmt(r).padStart(12)}  ${`≤ ${r.budget} ${r.unit}`.padStart(12)}  ${pass(r) ? "pass" : "FAIL"}`,
+    `${r.name.padEnd(w)}  ${fmt(r).padStart(12)}  ${`≤ ${r.budget} ${r.unit}`.padStart(12)}  ${pass(r) ? "pass" : held(r) ? `FAIL (held at ≤ ${holds.get(r.id)} ${r.unit}, blocked)` : "FAIL"}`,
   );
 }
 console.log(line);
-const failed = rows.filter((r) => !pass(r));
+for (const id of holds.keys())
+  if (!rows.some((r) => r.id === id)) console.log(`bench: --hold ${id}: no such measure (ids: ${rows.map((r) => r.id).join(", ")})`);
+const heldRows = rows.filter(held);
+const failed = rows.filter((r) => !pass(r) && !held(r));
 mkdirSync("bench-results", { recursive: true });
 writeFileSync("bench-results/bench.json", `${JSON.stringify(rows, null, 2)}\n`);
-console.log(`${rows.length - failed.length} passed, ${failed.length} failed`);
+if (heldRows.length > 0)
+  console.log(
+    `bench: ${heldRows.length} budget${heldRows.length > 1 ? "s" : ""} missed and held (not met; see README "Budgets not met"): ${heldRows.map((r) => r.id).join(", ")}`,
+  );
+console.log(
+  `bench: ${rows.length - failed.length - heldRows.length} budgets met, ${heldRows.length} held, ${failed.length} missed`,
+);
 process.exit(failed.length > 0 ? 1 : 0);

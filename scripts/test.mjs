@@ -3,7 +3,7 @@
 // (which call openssl and certtool), production build, end-to-end tests in Chromium. Runs them all,
 // then prints one closing line "N passed, N failed" that CI reads, and exits non-zero if anything failed.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureTools } from "./tools.mjs";
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
@@ -74,5 +74,8 @@ console.log("\nSummary:");
 for (const r of results) console.log(`  ${r.ok ? "ok    " : "FAILED"} ${r.name} (${r.seconds} s)`);
 const anyFailed = results.some((r) => !r.ok);
 if (anyFailed && failed === 0) failed = 1;
-console.log(`\n${passed} passed, ${failed} failed`);
+const closing = `${passed} passed, ${failed} failed`;
+mkdirSync("reports", { recursive: true });
+writeFileSync("reports/summary.txt", `${closing}\n`);
+console.log(`\n${closing}`);
 process.exit(anyFailed ? 1 : 0);
