@@ -83,7 +83,8 @@ for (const r of rows) {
 }
 console.log(line);
 for (const id of holds.keys())
-  if (!rows.some((r) => r.id === id)) console.log(`bench: --hold ${id}: no such measure (ids: ${rows.map((r) => r.id).join(", ")})`);
+  if (!rows.some((r) => r.id === id))
+    console.log(`bench: --hold ${id}: no such measure (ids: ${rows.map((r) => r.id).join(", ")})`);
 const heldRows = rows.filter(held);
 const failed = rows.filter((r) => !pass(r) && !held(r));
 mkdirSync("bench-results", { recursive: true });
