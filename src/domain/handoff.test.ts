@@ -150,7 +150,7 @@ describe("hand-off for Pexip, Cisco and Expressway", () => {
     expect(h.steps.map((s) => s.command).filter(Boolean)).toEqual(["utils service restart Cisco Tomcat"]);
   });
 
-  it("CUCM CallManager multi-server: on the publisher; CallManager-trust, CallManager; CallManager + TFTP", () => {
+  it("CUCM CallManager multi-server: on the publisher; CallManager-trust, CallManager; the restarts by release", () => {
     const base = presetPlan("cucm-cluster");
     const plan: Plan = {
       ...base,
@@ -171,11 +171,24 @@ describe("hand-off for Pexip, Cisco and Expressway", () => {
     expect(text).toContain("on the publisher (cucm-pub.example.com)");
     expect(text).toContain('"CallManager-trust"');
     expect(text).toContain('"CallManager"');
+    // Security Guide 14SU2: 14SU1 onwards HAProxy only for an RSA CallManager certificate; 14: CallManager,
+    // CTI Manager, HAProxy; TechNote 217138 (earlier): Trust Verification, TFTP, CallManager, CTIManager
+    expect(text).toContain("Release 14SU1 and later: the HAProxy service only.");
+    expect(text).toContain(
+      "Release 14 before SU1: Cisco CallManager, Cisco CTIManager and the HAProxy service.",
+    );
+    expect(text).toMatch(/update the CTL file first if the cluster is in secure \(mixed\) mode/);
     expect(h.steps.map((s) => s.command).filter(Boolean)).toEqual([
-      "utils service restart Cisco CallManager",
-      "utils service restart Cisco TFTP",
+      [
+        "utils service restart Cisco Trust Verification Service",
+        "utils service restart Cisco TFTP",
+        "utils service restart Cisco CallManager",
+        "utils service restart Cisco CTIManager",
+      ].join("\n"),
     ]);
-    expect(h.sources).toContain(SOURCES.cucmMultiServer);
+    expect(h.sources).toEqual(
+      expect.arrayContaining([SOURCES.cucmMultiServer, SOURCES.cucmSecurity, SOURCES.cucmRenewal]),
+    );
   });
 
   it("IM and Presence cup-xmpp: restart Cisco XCP Router", () => {
@@ -197,6 +210,45 @@ describe("hand-off for Pexip, Cisco and Expressway", () => {
     };
     const h = handoff(cert(plan, "xmpp"), plan, facts("xmpp"));
     expect(h.steps.map((s) => s.command).filter(Boolean)).toEqual(["utils service restart Cisco XCP Router"]);
+    expect(h.sources).toContain(SOURCES.imp);
+  });
+
+  it("IM and Presence cup-xmpp-s2s: restart Cisco XCP XMPP Federation Connection Manager, trust cup-xmpp-trust", () => {
+    const base = presetPlan("cucm-cluster");
+    const plan: Plan = {
+      ...base,
+      components: [
+        {
+          type: "cisco-uc",
+          id: "s2s",
+          product: "cucm",
+          purpose: "cup-xmpp-s2s",
+          distribution: "multi-server",
+          publisher: "cucm-pub.example.com",
+          subscribers: [],
+          imPresenceNodes: ["imp-pub.example.com"],
+        },
+      ],
+    };
+    const h = handoff(cert(plan, "s2s"), plan, facts("s2s"));
+    const text = h.steps.map((s) => s.text).join("\n");
+    expect(text).toContain('Certificate Purpose "cup-xmpp-trust"');
+    expect(text).toContain('Certificate Purpose "cup-xmpp-s2s"');
+    expect(h.steps.map((s) => s.command).filter(Boolean)).toEqual([
+      "utils service restart Cisco XCP XMPP Federation Connection Manager",
+    ]);
+  });
+
+  it("an ECDSA certificate is uploaded to the -ECDSA purpose, its CA certificates to the same trust store", () => {
+    const base = presetPlan("cucm-cluster");
+    const plan: Plan = {
+      ...base,
+      certificateOptions: { "cucm/cucm-pub.example.com": { key: { algorithm: "ECDSA", curve: "P-256" } } },
+    };
+    const h = handoff(cert(plan, "cucm/cucm-pub.example.com"), plan, facts("cucm_cucm-pub.example.com"));
+    const text = h.steps.map((s) => s.text).join("\n");
+    expect(text).toContain('Certificate Purpose "tomcat-ECDSA"');
+    expect(text).toContain('Certificate Purpose "tomcat-trust"');
   });
 
   it("Expressway: trusted CA list, server certificate page, restart", () => {

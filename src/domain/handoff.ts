@@ -24,6 +24,14 @@
 //   signed certificate), https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/cucm/admin/14SU2/adminGd/cucm_b_administration-guide-14su2/cucm_b_test-adminguide_chapter_01111.html;
 //   multi-server SAN certificates are generated and uploaded on the publisher, Cisco TechNote 118731,
 //   https://www.cisco.com/c/en/us/support/docs/unified-communications/unified-communications-manager-callmanager/118731-configure-san-00.html.
+//   What to restart, quoted: TechNote 217138 — "the Cisco Tomcat service needs to be restarted via CLI (start with
+//   Publisher, and then subscribers, one at a time), use the command utils service restart Cisco Tomcat", and for
+//   CallManager (before release 14) Cisco Trust Verification Service, Cisco TFTP, Cisco CallManager, Cisco CTIManager;
+//   Security Guide 14SU2 — "For Release 14, restart … Cisco Call Manager Service and other relevant services including
+//   Cisco CTI Manager and HAProxy Service - update CTL file if the server is in secure mode … from Release 14 SU1
+//   onwards: CallManager: HAProxy Service … CallManager-ECDSA: Cisco CallManager Service and HAProxy Service"; IM and
+//   Presence 12.5(1)SU2 — cup-xmpp: "restart the Cisco XCP Router service on each node"; cup-xmpp-s2s: "restart the
+//   Cisco XCP XMPP Federation Connection Manager service on each federation node".
 // - Cisco Expressway: Certificate Creation and Use Deployment Guide (X14.3), "Loading Certificates and Keys Onto
 //   Expressway" (server certificate, private key and the trusted CA list, in PEM; Maintenance > Security > Server
 //   certificate), https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/expressway/config_guide/X14-3/cert_creation_use/exwy_b_cisco-expressway-certificate-creation-and-use-deployment-guide-x14-3/exwy_m_loading-certificates-and-keys-onto.html
@@ -44,8 +52,15 @@ export const SOURCES = {
     "Microsoft, Import-PfxCertificate — https://learn.microsoft.com/en-us/powershell/module/pki/import-pfxcertificate",
   pexip:
     "Pexip, Managing TLS and trusted CA certificates — https://docs.pexip.com/admin/certificate_management.htm",
+  pexipApi:
+    'Pexip, Terraform provider for Infinity, infinity_tls_certificate (private_key_passphrase: "The passphrase for the private key if it is encrypted") — https://github.com/pexip/terraform-provider-infinity/blob/main/docs/resources/infinity_tls_certificate.md',
   pexipFqdn: "Pexip, DMZ certificates and DNS (PEXIP-FQDN-1) — https://docs.pexip.com/sfb/dmz_certs_dns.htm",
   cucm: "Cisco, Administration Guide for Cisco Unified Communications Manager 14SU2, Manage Certificates — https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/cucm/admin/14SU2/adminGd/cucm_b_administration-guide-14su2/cucm_b_test-adminguide_chapter_01111.html",
+  cucmRenewal:
+    "Cisco TechNote 217138, Regeneration of CUCM CA-signed certificates — https://www.cisco.com/c/en/us/support/docs/unified-communications/unified-communications-manager-callmanager/217138-regeneration-of-cucm-ca-signed-certifica.html",
+  cucmSecurity:
+    "Cisco, Security Guide for Cisco Unified Communications Manager 14SU2, Certificates — https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/cucm/security/14SU2/cucm_b_security-guide-14su2/cucm_m_certificates.html",
+  imp: "Cisco, Configuration and Administration of IM and Presence Service 12.5(1)SU2, Configure Certificates — https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/cucm/im_presence/configAdminGuide/12_5_1_su2/cup0_b_config-and-admin-guide-1251su2/cup0_b_config-and-admin-guide-1251su2_chapter_01010.html",
   cucmMultiServer:
     "Cisco TechNote 118731, CA-signed multi-server SAN certificates — https://www.cisco.com/c/en/us/support/docs/unified-communications/unified-communications-manager-callmanager/118731-configure-san-00.html",
   expressway:
@@ -225,7 +240,7 @@ function pexipHandoff(cert: CertificatePlan, c: PexipComponent | undefined, fact
         text: `On the Management Node's Administrator interface, go to Certificates > TLS Certificates and add a TLS certificate: upload ${facts.files.certificate} (or paste it) with its private key ${facts.files.key}.`,
       },
       {
-        text: `Assign that certificate to every Conferencing Node of the pool: ${hosts(nodes)} (one certificate on all nodes, PEXIP-UC-1).`,
+        text: `Assign that certificate to every Conferencing Node of the pool: ${hosts(nodes)} (one certificate on all nodes, PEXIP-UC-1; the TLS certificate's node assignments, or each node's TLS certificate setting).`,
       },
       {
         text: `Go to Certificates > Trusted CA Certificates and import ${facts.files.chain} (the intermediate CA bundle, with the root when it is not trusted yet).`,
@@ -235,28 +250,92 @@ function pexipHandoff(cert: CertificatePlan, c: PexipComponent | undefined, fact
       },
     ],
     notes: [
-      "Older releases name the pages Platform Configuration > TLS Certificates / Trusted CA Certificates. The private key must not be encrypted unless the upload page asks for its passphrase.",
+      "An encrypted key file is accepted with its passphrase (the TLS certificate's private key passphrase, private_key_passphrase in Pexip's management API); an unencrypted key needs none.",
     ],
-    sources: [SOURCES.pexip, SOURCES.pexipFqdn],
+    sources: [SOURCES.pexip, SOURCES.pexipFqdn, SOURCES.pexipApi],
   };
 }
 
+/** Where each Cisco certificate purpose is uploaded, which trust store takes its CA certificates, and what to
+ *  restart afterwards. ECDSA certificates go to the "-ECDSA" purpose of the same name (tomcat-ECDSA, ...), into
+ *  the same trust store (IM&P guide: "Cup-xmpp-s2s and Cup-xmpp-s2s-ECDSA — cup-xmpp-trust"). */
 const CISCO_PURPOSE: Record<
   CiscoUcComponent["purpose"],
-  { upload: string; trust: string; services: string[] }
+  {
+    upload: string;
+    trust: string;
+    restart: (where: string, ecdsa: boolean) => HandoffStep[];
+    sources: (keyof typeof SOURCES)[];
+  }
 > = {
-  tomcat: { upload: "tomcat", trust: "tomcat-trust", services: ["Cisco Tomcat"] },
+  tomcat: {
+    upload: "tomcat",
+    trust: "tomcat-trust",
+    // TechNote 217138: "utils service restart Cisco Tomcat" (start with Publisher, and then subscribers, one at a time)
+    restart: (where) => [
+      {
+        text: `Restart Cisco Tomcat on ${where}, the publisher first and then the subscribers one at a time (CLI):`,
+        command: "utils service restart Cisco Tomcat",
+      },
+    ],
+    sources: ["cucmRenewal"],
+  },
   callmanager: {
     upload: "CallManager",
     trust: "CallManager-trust",
-    services: ["Cisco CallManager", "Cisco TFTP"],
+    // Security Guide 14SU2 "Certificates" (which services, by release); TechNote 217138 (releases before 14).
+    restart: (where, ecdsa) => [
+      {
+        text: `Restart the services that read the CallManager certificate, on ${where} where they run (Cisco Unified Serviceability > Tools > Control Center). Which ones depends on the release; update the CTL file first if the cluster is in secure (mixed) mode.`,
+      },
+      {
+        text: ecdsa
+          ? "Release 14SU1 and later: Cisco CallManager and the HAProxy service."
+          : "Release 14SU1 and later: the HAProxy service only.",
+      },
+      { text: "Release 14 before SU1: Cisco CallManager, Cisco CTIManager and the HAProxy service." },
+      {
+        text: "Earlier releases: Cisco Trust Verification Service, Cisco TFTP, Cisco CallManager and Cisco CTIManager, one service at a time (CLI):",
+        command: [
+          "utils service restart Cisco Trust Verification Service",
+          "utils service restart Cisco TFTP",
+          "utils service restart Cisco CallManager",
+          "utils service restart Cisco CTIManager",
+        ].join("\n"),
+      },
+    ],
+    sources: ["cucmSecurity", "cucmRenewal"],
   },
-  "cup-xmpp": { upload: "cup-xmpp", trust: "cup-xmpp-trust", services: ["Cisco XCP Router"] },
-  "cup-xmpp-s2s": { upload: "cup-xmpp-s2s", trust: "cup-xmpp-trust", services: ["Cisco XCP Router"] },
+  // IM and Presence guide 12.5(1)SU2, "Configure Certificates": cup-xmpp → Cisco XCP Router; cup-xmpp-s2s →
+  // Cisco XCP XMPP Federation Connection Manager, on each federation node.
+  "cup-xmpp": {
+    upload: "cup-xmpp",
+    trust: "cup-xmpp-trust",
+    restart: (where) => [
+      {
+        text: `Restart Cisco XCP Router on ${where} (CLI):`,
+        command: "utils service restart Cisco XCP Router",
+      },
+    ],
+    sources: ["imp"],
+  },
+  "cup-xmpp-s2s": {
+    upload: "cup-xmpp-s2s",
+    trust: "cup-xmpp-trust",
+    restart: (where) => [
+      {
+        text: `Restart Cisco XCP XMPP Federation Connection Manager on ${where} that handle XMPP federation (CLI):`,
+        command: "utils service restart Cisco XCP XMPP Federation Connection Manager",
+      },
+    ],
+    sources: ["imp"],
+  },
 };
 
 function ciscoHandoff(cert: CertificatePlan, c: CiscoUcComponent | undefined, facts: HandoffFacts): Handoff {
   const purpose = CISCO_PURPOSE[c?.purpose ?? "tomcat"];
+  const ecdsa = cert.key.algorithm === "ECDSA";
+  const upload = ecdsa ? `${purpose.upload}-ECDSA` : purpose.upload;
   const multi = c?.distribution === "multi-server";
   const product = c?.product === "cuc" ? "Unity Connection" : "Unified CM";
   const where = multi
@@ -270,20 +349,22 @@ function ciscoHandoff(cert: CertificatePlan, c: CiscoUcComponent | undefined, fa
       text: `Upload the root and intermediate CA certificates from ${facts.files.chain} first, each with Certificate Purpose "${purpose.trust}".`,
     },
     {
-      text: `Then upload ${facts.files.certificate} with Certificate Purpose "${purpose.upload}" (Description: the certificate's name); the chain must already be trusted.`,
+      text: `Then upload ${facts.files.certificate} with Certificate Purpose "${upload}" (Description: the certificate's name); the chain must already be trusted.`,
     },
-    ...purpose.services.map((service) => ({
-      text: `Restart ${service} on ${multi ? "every node of the cluster" : "the node"} (Cisco Unified Serviceability, or the CLI):`,
-      command: `utils service restart ${service}`,
-    })),
+    ...purpose.restart(multi ? "every node of the cluster" : "the node", ecdsa),
   ];
   return {
     platform: `Cisco ${product}`,
     steps,
     notes: [
       `${product} accepts only a certificate issued for a CSR it generated itself (Security > Certificate Management > Generate CSR): the private key stays on the node, so there is no key to upload.`,
+      "Follow any further restart the upload confirmation of your release asks for.",
     ],
-    sources: multi ? [SOURCES.cucm, SOURCES.cucmMultiServer] : [SOURCES.cucm],
+    sources: [
+      SOURCES.cucm,
+      ...(multi ? [SOURCES.cucmMultiServer] : []),
+      ...purpose.sources.map((k) => SOURCES[k]),
+    ],
   };
 }
 
