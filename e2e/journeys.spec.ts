@@ -203,7 +203,11 @@ test("CUCM single-server: ECDSA P-256 for every node, one certificate per node, 
     .fill("cucm-sub1.example.com\ncucm-sub2.example.com\ncucm-sub3.example.com");
 
   await expectNothingBlocks(page);
-  await expect(page.getByText("5 certificates")).toBeVisible();
+  await expect(page.getByText("5 certificates", { exact: true })).toBeVisible();
+  // the per-node certificates share their check-by-hand notices: said once, each card points there
+  const shared = page.getByRole("region", { name: /Notices shared by many certificates/ });
+  await expect(shared.getByText(/^On 5 certificates:/).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Notices shared by many certificates" }).first()).toBeVisible();
 
   await gotoStep(page, "Keys and CSRs");
   await page.getByLabel("Key for every certificate").selectOption({ label: "ECDSA P-256" });

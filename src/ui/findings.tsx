@@ -64,7 +64,10 @@ function AcceptForm({ f }: { f: Finding }) {
   );
 }
 
-export function FindingItem({ f, plan }: { f: Finding; plan: Plan }) {
+/** How many certificate ids a shared notice lists before "… and N more". */
+const APPLIES_SHOWN = 12;
+
+export function FindingItem({ f, plan, appliesTo }: { f: Finding; plan: Plan; appliesTo?: string[] }) {
   const accepted = f.severity === "error" ? acceptanceOf(plan, f) : undefined;
   const withdraw = usePlanStore((s) => s.withdrawAcceptance);
   return (
@@ -86,6 +89,18 @@ export function FindingItem({ f, plan }: { f: Finding; plan: Plan }) {
             </span>
           ))}
           {f.names.length > 20 ? ` … and ${f.names.length - 20} more` : null}
+        </p>
+      ) : null}
+      {appliesTo ? (
+        <p className="finding-names">
+          On {appliesTo.length} certificates:{" "}
+          {appliesTo.slice(0, APPLIES_SHOWN).map((id, i) => (
+            <span key={id}>
+              {i > 0 ? ", " : ""}
+              <code>{id}</code>
+            </span>
+          ))}
+          {appliesTo.length > APPLIES_SHOWN ? ` … and ${appliesTo.length - APPLIES_SHOWN} more` : null}
         </p>
       ) : null}
       <p className="finding-source">

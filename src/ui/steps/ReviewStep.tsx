@@ -1,13 +1,14 @@
 import { memo, useId, useMemo, useState } from "react";
 import type { CertificatePlan, Finding, Plan } from "../../domain/types";
 import { usePlanStore } from "../../state/plan-store";
-import { FindingGroups } from "../findings";
+import { FindingGroups, FindingItem } from "../findings";
 import { describeKey, EKU_LABEL, plural, subjectDn } from "../format";
 import { blockingByCertificate, usePlanView } from "../plan-result";
 import { RenewalDiff } from "../renewal/RenewalDiff";
 import { SanTable } from "../SanTable";
 import { StepHeading } from "../StepHeading";
 import { StepNav } from "../StepNav";
+import { type SharedNotice, splitNotices } from "../shared-notices";
 
 /** Certificate cards rendered at first; more on request (a 1,000-node single-server plan has 1,000). */
 const PAGE = 50;
@@ -63,15 +64,41 @@ function CaChoice({ cert, plan }: { cert: CertificatePlan; plan: Plan }) {
   );
 }
 
+/** Notices that say the same about many certificates, once, with the certificates they apply to. */
+function SharedNotices({ shared, plan, id }: { shared: SharedNotice[]; plan: Plan; id: string }) {
+  return (
+    <section className="panel" aria-labelledby={id}>
+      <h3 id={id} tabIndex={-1}>
+        Notices shared by many certificates ({shared.length})
+      </h3>
+      <p className="muted">Said once here instead of on every card.</p>
+      <ul className="findings">
+        {shared.map((g) => (
+          <FindingItem
+            key={`${g.finding.rule}|${g.certificates[0]}`}
+            f={g.finding}
+            plan={plan}
+            appliesTo={g.certificates}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 const CertificateCard = memo(function CertificateCard({
   cert,
   findings,
   blocking,
+  sharedNotices,
+  sharedId,
   plan,
 }: {
   cert: CertificatePlan;
   findings: Finding[];
   blocking: number;
+  sharedNotices: number;
+  sharedId: string;
   plan: Plan;
 }) {
   const uid = useId();
@@ -104,7 +131,13 @@ const CertificateCard = memo(function CertificateCard({
           </ul>
         </div>
       ) : null}
-      <FindingGroups findings={findings} plan={plan} />
+      {findings.length > 0 || sharedNotices === 0 ? <FindingGroups findings={findings} plan={plan} /> : null}
+      {sharedNotices > 0 ? (
+        <p className="muted shared-note">
+          {sharedNotices === 1 ? "One more notice applies" : `${sharedNotices} more notices apply`} to this
+          certificate and others: see <a href={`#${sharedId}`}>Notices shared by many certificates</a>.
+        </p>
+      ) : null}
     </article>
   );
 });
@@ -115,19 +148,7 @@ export default function ReviewStep() {
   const [shown, setShown] = useState(PAGE);
   const blocking = blockingByCertificate(plan, result);
 
-  const { byCert, planWide } = useMemo(() => {
-    const byCert = new Map<string, Finding[]>();
-    const planWide: Finding[] = [];
-    for (const f of result.findings) {
-      if (f.certificate === undefined) planWide.push(f);
-      else {
-        const list = byCert.get(f.certificate) ?? [];
-        list.push(f);
-        byCert.set(f.certificate, list);
-      }
-    }
-    return { byCert, planWide };
-  }, [result]);
+  const { byCert, planWide, shared, sharedOn } = useMemo(() => splitNotices(result.findings), [result]);
 
   const blockingIds = new Set<string>();
   for (const list of blocking.values())
@@ -167,12 +188,16 @@ export default function ReviewStep() {
         </section>
       ) : null}
 
+      {shared.length > 0 ? <SharedNotices shared={shared} plan={plan} id={`${uid}-shared`} /> : null}
+
       {certs.map((c) => (
         <CertificateCard
           key={c.id}
           cert={c}
           findings={byCert.get(c.id) ?? []}
           blocking={blocking.get(c.id)?.length ?? 0}
+          sharedNotices={sharedOn.get(c.id) ?? 0}
+          sharedId={`${uid}-shared`}
           plan={plan}
         />
       ))}
