@@ -37,62 +37,65 @@ export function planSfbPool(c: SfbPoolComponent, ctx: ProfileContext): Certifica
   const poolReason =
     c.role === "standard-edition" ? "Standard Edition pool FQDN (= server FQDN)" : `${role.label} pool FQDN`;
 
+  // Everything below the server's own name is the same for every server of the pool: worked out once (a
+  // 12-server pool of a 50-domain plan would otherwise build the same ~250 names and reasons 12 times).
+  const after: [value: string, reason: string][] = [];
+  // Web internal: the internal web services FQDN (Topology Builder default: the pool FQDN).
+  after.push([internalWeb, "internal web services FQDN"]);
+  // Web external: the external web services FQDN.
+  if (externalWeb) after.push([externalWeb, "external web services FQDN"]);
+  const foreign: { value: string; reason: string }[] = [];
+  // Default certificate, auto-logon with strict DNS naming: sip.<sipdomain> for each SIP domain, and the
+  // `_sipinternaltls._tcp` targets clients are sent to (LYNC-FE-DEFAULT-1, LYNC-SRV-3).
+  if (c.autoLogon) {
+    for (const d of domains) {
+      after.push([`sip.${d}`, `SIP domain ${d} (sip.<domain>): automatic sign-in with strict DNS naming`]);
+      for (const r of srvRecords(plan, "_sipinternaltls._tcp", d)) {
+        const why = `target of _sipinternaltls._tcp.${d}`;
+        // a record pointing at another pool (or another platform) is that pool's business
+        const owner = ownerOf(plan, c, r.target);
+        if (owner)
+          foreign.push({
+            value: normalizeName(r.target),
+            reason: `${why}: not added, it belongs to ${componentLabel(owner)}`,
+          });
+        else after.push([r.target, why]);
+      }
+    }
+  }
+  // Legacy discovery host records present in DNS (LYNC-FE-SIPINT-1).
+  const hosts = new Set(Object.keys(plan.hosts ?? {}).map(normalizeName));
+  for (const d of domains) {
+    for (const prefix of ["sipinternal", "sipexternal"]) {
+      const name = `${prefix}.${d}`;
+      if (hosts.has(name)) after.push([name, `${name} is in DNS (legacy client discovery)`]);
+    }
+  }
+  // Simple URLs (web internal includes admin) and mobility autodiscover names; Microsoft allows `*.<domain>` for
+  // all of them on Front End / Director web components (lync-server-2013-wildcard-certificate-support).
+  const summarisable: SummarisableName[] = simpleUrlNames(urls, { admin: true });
+  if (mobilityEnabled(plan)) {
+    for (const d of domains) {
+      summarisable.push({
+        value: `lyncdiscoverinternal.${d}`,
+        reason: `mobility: internal autodiscover for SIP domain ${d} (lyncdiscoverinternal.<domain>)`,
+      });
+      summarisable.push({
+        value: `lyncdiscover.${d}`,
+        reason: `mobility: external autodiscover for SIP domain ${d} (lyncdiscover.<domain>)`,
+      });
+    }
+  }
+
   return servers.map((server) => {
     const sans = new SanList();
-    const foreign: { value: string; reason: string }[] = [];
     // Default certificate: SN = pool FQDN; SAN = pool FQDN + server FQDN.
     sans.add(pool, poolReason);
     sans.add(server, `${role.label} server ${server}`);
-    // Web internal: the internal web services FQDN (Topology Builder default: the pool FQDN).
-    sans.add(internalWeb, "internal web services FQDN");
-    // Web external: the external web services FQDN.
-    if (externalWeb) sans.add(externalWeb, "external web services FQDN");
-
-    // Default certificate, auto-logon with strict DNS naming: sip.<sipdomain> for each SIP domain, and the
-    // `_sipinternaltls._tcp` targets clients are sent to (LYNC-FE-DEFAULT-1, LYNC-SRV-3).
-    if (c.autoLogon) {
-      for (const d of domains) {
-        sans.add(`sip.${d}`, `SIP domain ${d} (sip.<domain>): automatic sign-in with strict DNS naming`);
-        for (const r of srvRecords(plan, "_sipinternaltls._tcp", d)) {
-          const why = `target of _sipinternaltls._tcp.${d}`;
-          // a record pointing at another pool (or another platform) is that pool's business
-          const owner = ownerOf(plan, c, r.target);
-          if (owner)
-            foreign.push({
-              value: normalizeName(r.target),
-              reason: `${why}: not added, it belongs to ${componentLabel(owner)}`,
-            });
-          else sans.add(r.target, why);
-        }
-      }
-    }
-    // Legacy discovery host records present in DNS (LYNC-FE-SIPINT-1).
-    const hosts = new Set(Object.keys(plan.hosts ?? {}).map(normalizeName));
-    for (const d of domains) {
-      for (const prefix of ["sipinternal", "sipexternal"]) {
-        const name = `${prefix}.${d}`;
-        if (hosts.has(name)) sans.add(name, `${name} is in DNS (legacy client discovery)`);
-      }
-    }
-
-    // Simple URLs (web internal includes admin) and mobility autodiscover names; Microsoft allows `*.<domain>` for
-    // all of them on Front End / Director web components (lync-server-2013-wildcard-certificate-support).
-    const summarisable: SummarisableName[] = simpleUrlNames(urls, { admin: true });
-    if (mobilityEnabled(plan)) {
-      for (const d of domains) {
-        summarisable.push({
-          value: `lyncdiscoverinternal.${d}`,
-          reason: `mobility: internal autodiscover for SIP domain ${d} (lyncdiscoverinternal.<domain>)`,
-        });
-        summarisable.push({
-          value: `lyncdiscover.${d}`,
-          reason: `mobility: external autodiscover for SIP domain ${d} (lyncdiscover.<domain>)`,
-        });
-      }
-    }
+    for (const [value, reason] of after) sans.add(value, reason);
     const notIncluded = addSummarisable(sans, summarisable, wildcard);
     for (const f of foreign) {
-      if (!sans.has(f.value) && !notIncluded.some((n) => n.value === f.value)) notIncluded.push(f);
+      if (!sans.has(f.value) && !notIncluded.some((n) => n.value === f.value)) notIncluded.push({ ...f });
     }
 
     return makeCertificate(c, ctx, {
