@@ -46,9 +46,12 @@ test("keyboard only: preset, edit, accept an error with a reason, generate all, 
   await tabTo(page, "Reason for accepting LYNC-EDGE-EXT-7");
   await page.keyboard.type("Lab deployment: federation partners trust our enterprise root CA.");
   await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Accepted by (optional)").first()).toBeFocused();
+  await page.keyboard.type("J. Smith, UC team");
+  await page.keyboard.press("Tab");
   await expectVisibleFocus(page);
   await page.keyboard.press("Enter");
-  await expect(page.getByText("Accepted:").first()).toBeVisible();
+  await expect(page.getByText(/^Accepted by J\. Smith, UC team on \d{4}-\d{2}-\d{2}:/).first()).toBeVisible();
 
   await tabTo(page, "Keys and CSRs", { role: "link" });
   await page.keyboard.press("Enter");
@@ -70,7 +73,11 @@ test("keyboard only: preset, edit, accept an error with a reason, generate all, 
   expect(text("worksheet.html")).toContain(
     "Lab deployment: federation partners trust our enterprise root CA.",
   );
-  expect(JSON.parse(text("plan.json")).acceptedFindings[0].rule).toBe("LYNC-EDGE-EXT-7");
+  expect(text("worksheet.html")).toContain("J. Smith, UC team");
+  expect(JSON.parse(text("plan.json")).acceptedFindings[0]).toMatchObject({
+    rule: "LYNC-EDGE-EXT-7",
+    acceptedBy: "J. Smith, UC team",
+  });
 
   await tabTo(page, "Worksheet", { role: "link" });
   await page.keyboard.press("Enter");

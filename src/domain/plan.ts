@@ -2,7 +2,7 @@ import { planComponent } from "./profiles";
 import { RULES } from "./rules";
 import { runRules } from "./rules/engine";
 import type { RuleContext } from "./rules/rule";
-import type { CertificatePlan, Component, Finding, Plan, PlanResult } from "./types";
+import type { AcceptedFinding, CertificatePlan, Component, Finding, Plan, PlanResult } from "./types";
 import { todayIso } from "./validity";
 
 export interface PlanOptions {
@@ -24,7 +24,7 @@ export function planCertificates(plan: Plan, options: PlanOptions = {}): PlanRes
 }
 
 /** The accepted-finding record that covers `f`, if the admin accepted it on the Review step. */
-export function acceptanceOf(plan: Plan, f: Finding): { reason: string } | undefined {
+export function acceptanceOf(plan: Plan, f: Finding): AcceptedFinding | undefined {
   return plan.acceptedFindings?.find(
     (a) =>
       a.rule === f.rule &&

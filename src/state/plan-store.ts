@@ -37,7 +37,8 @@ export interface PlanState {
   commitPlan(plan: Plan): void;
   setDraft(key: string, values: unknown): void;
   clearDraft(key: string): void;
-  acceptFinding(f: Finding, reason: string): void;
+  /** Accept an error with the admin's reason and, optionally, who accepted it (printed on the worksheet). */
+  acceptFinding(f: Finding, reason: string, acceptedBy?: string): void;
   withdrawAcceptance(f: Finding): void;
   setCertificateOptions(certificateId: string, options: CertificateOptions): void;
   setCertificateOptionsMany(ids: string[], options: CertificateOptions): void;
@@ -140,7 +141,7 @@ export const usePlanStore = create<PlanState>()(
           return { drafts };
         });
       },
-      acceptFinding: (f, reason) =>
+      acceptFinding: (f, reason, acceptedBy) =>
         set((s) => {
           const record: AcceptedFinding = {
             rule: f.rule,
@@ -149,6 +150,8 @@ export const usePlanStore = create<PlanState>()(
             acceptedAt: new Date().toISOString(),
           };
           if (f.certificate !== undefined) record.certificate = f.certificate;
+          const by = acceptedBy?.trim();
+          if (by) record.acceptedBy = by;
           const others = (s.plan.acceptedFindings ?? []).filter((a) => findingKey(a) !== findingKey(f));
           return { plan: { ...s.plan, acceptedFindings: [...others, record] } };
         }),

@@ -24,9 +24,20 @@ export function Citation({ source }: { source: string }) {
   );
 }
 
-function AcceptForm({ f }: { f: Finding }) {
+/** The name given on the most recent acceptance: one admin usually accepts several errors in a row. */
+function lastAcceptedBy(plan: Plan): string {
+  const list = plan.acceptedFindings ?? [];
+  for (let i = list.length - 1; i >= 0; i--) {
+    const by = list[i]?.acceptedBy;
+    if (by) return by;
+  }
+  return "";
+}
+
+function AcceptForm({ f, plan }: { f: Finding; plan: Plan }) {
   const uid = useId();
   const [reason, setReason] = useState("");
+  const [by, setBy] = useState(() => lastAcceptedBy(plan));
   const [touched, setTouched] = useState(false);
   const accept = usePlanStore((s) => s.acceptFinding);
   const empty = reason.trim().length === 0;
@@ -36,7 +47,7 @@ function AcceptForm({ f }: { f: Finding }) {
       onSubmit={(e) => {
         e.preventDefault();
         setTouched(true);
-        if (!empty) accept(f, reason);
+        if (!empty) accept(f, reason, by);
       }}
       noValidate
     >
@@ -57,6 +68,19 @@ function AcceptForm({ f }: { f: Finding }) {
           Type why this error is acceptable before accepting it.
         </p>
       ) : null}
+      <label htmlFor={`${uid}-by`}>Accepted by (optional)</label>
+      <input
+        id={`${uid}-by`}
+        type="text"
+        value={by}
+        maxLength={200}
+        autoComplete="name"
+        aria-describedby={`${uid}-by-help`}
+        onChange={(e) => setBy(e.target.value)}
+      />
+      <p className="field-hint" id={`${uid}-by-help`}>
+        A name or role for the change ticket, e.g. "J. Smith, UC team".
+      </p>
       <button type="submit" className="button button-small">
         Accept this error
       </button>
@@ -109,14 +133,15 @@ export function FindingItem({ f, plan, appliesTo }: { f: Finding; plan: Plan; ap
       {accepted ? (
         <div className="accepted">
           <p>
-            Accepted: <q>{accepted.reason}</q>
+            Accepted{accepted.acceptedBy ? ` by ${accepted.acceptedBy}` : ""}
+            {accepted.acceptedAt ? ` on ${accepted.acceptedAt.slice(0, 10)}` : ""}: <q>{accepted.reason}</q>
           </p>
           <button type="button" className="button button-small" onClick={() => withdraw(f)}>
             Withdraw acceptance of {f.rule}
           </button>
         </div>
       ) : f.severity === "error" && f.target === "plan" ? (
-        <AcceptForm f={f} />
+        <AcceptForm f={f} plan={plan} />
       ) : null}
     </li>
   );
