@@ -58,7 +58,14 @@ describe("the worksheet", () => {
     const accepted = {
       ...plan,
       acceptedFindings: [
-        { rule: "PEXIP-X-1", certificate: "px", target: "plan" as const, reason: "Because <lab> & test" },
+        {
+          rule: "PEXIP-X-1",
+          certificate: "px",
+          target: "plan" as const,
+          reason: "Because <lab> & test",
+          acceptedBy: "J. Smith <UC team>",
+          acceptedAt: "2026-11-23T15:00:00.000Z",
+        },
       ],
     };
     const generated = {
@@ -75,6 +82,7 @@ describe("the worksheet", () => {
     expect(html).toContain("AA:BB");
     expect(html).toContain("CC:DD");
     expect(html).toContain("Because &lt;lab&gt; &amp; test");
+    expect(html).toContain("<br>Accepted by J. Smith &lt;UC team&gt; on 2026-11-23</li>");
     expect(html).not.toContain("<script");
   });
 });

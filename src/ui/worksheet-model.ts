@@ -180,6 +180,13 @@ function renewalFor(plan: Plan, cert: CertificatePlan): WorksheetRenewal | undef
   return out;
 }
 
+/** "Accepted by J. Smith on 2026-11-23" when the plan says who or when (the worksheet prints it under the
+ *  reason), else null. */
+export function acceptedByLine(a: WorksheetAccepted): string | null {
+  if (!a.acceptedBy && !a.acceptedAt) return null;
+  return `Accepted${a.acceptedBy ? ` by ${a.acceptedBy}` : ""}${a.acceptedAt ? ` on ${a.acceptedAt.slice(0, 10)}` : ""}`;
+}
+
 function acceptedFor(plan: Plan, result: PlanResult, cert: CertificatePlan): WorksheetAccepted[] {
   const out: WorksheetAccepted[] = [];
   for (const a of plan.acceptedFindings ?? []) {
@@ -278,7 +285,7 @@ export function worksheetHtml(ws: Worksheet): string {
           : `<ul>${c.accepted
               .map(
                 (a) =>
-                  `<li><strong>${esc(a.rule)}</strong>${a.scope === "plan" ? " (plan-wide)" : ""}${a.message ? ` — ${esc(a.message)}` : ""}<br>Reason: ${esc(a.reason)}${a.acceptedBy ? ` (${esc(a.acceptedBy)})` : ""}${a.acceptedAt ? `, ${esc(a.acceptedAt.slice(0, 10))}` : ""}</li>`,
+                  `<li><strong>${esc(a.rule)}</strong>${a.scope === "plan" ? " (plan-wide)" : ""}${a.message ? ` — ${esc(a.message)}` : ""}<br>Reason: ${esc(a.reason)}${acceptedByLine(a) ? `<br>${esc(acceptedByLine(a) ?? "")}` : ""}</li>`,
               )
               .join("")}</ul>`;
       const r = c.renewal;

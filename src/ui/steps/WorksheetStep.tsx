@@ -6,7 +6,7 @@ import { usePlanView } from "../plan-result";
 import { NameDiffTable } from "../renewal/RenewalDiff";
 import { StepHeading } from "../StepHeading";
 import { StepNav } from "../StepNav";
-import { buildWorksheet, DOMAINS_NOTE, type WorksheetCert } from "../worksheet-model";
+import { acceptedByLine, buildWorksheet, DOMAINS_NOTE, type WorksheetCert } from "../worksheet-model";
 
 function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date: string }) {
   const uid = useId();
@@ -149,8 +149,12 @@ function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date:
               {a.message ? ` — ${a.message}` : ""}
               <br />
               Reason: {a.reason}
-              {a.acceptedBy ? ` (${a.acceptedBy})` : ""}
-              {a.acceptedAt ? `, ${a.acceptedAt.slice(0, 10)}` : ""}
+              {acceptedByLine(a) ? (
+                <>
+                  <br />
+                  {acceptedByLine(a)}
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
