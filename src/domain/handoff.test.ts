@@ -10,7 +10,7 @@ import {
 } from "./handoff";
 import { planCertificates } from "./plan";
 import { presetPlan } from "./presets";
-import type { CertificatePlan, Plan } from "./types";
+import type { CertificatePlan, CiscoUcComponent, Plan } from "./types";
 
 const SHA1 = "b1:42:91:8e:46:39:81:a7:65:03:82:8b:b1:27:83:91:b7:16:28:09";
 const THUMB = "B142918E463981A76503828BB1278391B7162809";
@@ -32,6 +32,29 @@ function cert(plan: Plan, id: string): CertificatePlan {
   const c = planCertificates(plan, { today: "2026-07-01" }).certificates.find((x) => x.id === id);
   if (!c) throw new Error(`no certificate ${id}`);
   return c;
+}
+
+/** The CUCM preset with one multi-server Cisco component of this purpose, published on cucm-pub.example.com. */
+function ciscoPlan(
+  id: string,
+  purpose: CiscoUcComponent["purpose"],
+  nodes: { subscribers?: string[]; imPresenceNodes?: string[] },
+): Plan {
+  return {
+    ...presetPlan("cucm-cluster"),
+    components: [
+      {
+        type: "cisco-uc",
+        id,
+        product: "cucm",
+        purpose,
+        distribution: "multi-server",
+        publisher: "cucm-pub.example.com",
+        subscribers: nodes.subscribers ?? [],
+        ...(nodes.imPresenceNodes ? { imPresenceNodes: nodes.imPresenceNodes } : {}),
+      },
+    ],
+  };
 }
 
 describe("Set-CsCertificate types (Microsoft's documented -Type names)", () => {
@@ -151,21 +174,7 @@ describe("hand-off for Pexip, Cisco and Expressway", () => {
   });
 
   it("CUCM CallManager multi-server: on the publisher; CallManager-trust, CallManager; the restarts by release", () => {
-    const base = presetPlan("cucm-cluster");
-    const plan: Plan = {
-      ...base,
-      components: [
-        {
-          type: "cisco-uc",
-          id: "cm",
-          product: "cucm",
-          purpose: "callmanager",
-          distribution: "multi-server",
-          publisher: "cucm-pub.example.com",
-          subscribers: ["cucm-sub1.example.com"],
-        },
-      ],
-    };
+    const plan = ciscoPlan("cm", "callmanager", { subscribers: ["cucm-sub1.example.com"] });
     const h = handoff(cert(plan, "cm"), plan, facts("cm"));
     const text = h.steps.map((s) => s.text).join("\n");
     expect(text).toContain("on the publisher (cucm-pub.example.com)");
@@ -192,44 +201,14 @@ describe("hand-off for Pexip, Cisco and Expressway", () => {
   });
 
   it("IM and Presence cup-xmpp: restart Cisco XCP Router", () => {
-    const base = presetPlan("cucm-cluster");
-    const plan: Plan = {
-      ...base,
-      components: [
-        {
-          type: "cisco-uc",
-          id: "xmpp",
-          product: "cucm",
-          purpose: "cup-xmpp",
-          distribution: "multi-server",
-          publisher: "cucm-pub.example.com",
-          subscribers: [],
-          imPresenceNodes: ["imp-pub.example.com"],
-        },
-      ],
-    };
+    const plan = ciscoPlan("xmpp", "cup-xmpp", { imPresenceNodes: ["imp-pub.example.com"] });
     const h = handoff(cert(plan, "xmpp"), plan, facts("xmpp"));
     expect(h.steps.map((s) => s.command).filter(Boolean)).toEqual(["utils service restart Cisco XCP Router"]);
     expect(h.sources).toContain(SOURCES.imp);
   });
 
   it("IM and Presence cup-xmpp-s2s: restart Cisco XCP XMPP Federation Connection Manager, trust cup-xmpp-trust", () => {
-    const base = presetPlan("cucm-cluster");
-    const plan: Plan = {
-      ...base,
-      components: [
-        {
-          type: "cisco-uc",
-          id: "s2s",
-          product: "cucm",
-          purpose: "cup-xmpp-s2s",
-          distribution: "multi-server",
-          publisher: "cucm-pub.example.com",
-          subscribers: [],
-          imPresenceNodes: ["imp-pub.example.com"],
-        },
-      ],
-    };
+    const plan = ciscoPlan("s2s", "cup-xmpp-s2s", { imPresenceNodes: ["imp-pub.example.com"] });
     const h = handoff(cert(plan, "s2s"), plan, facts("s2s"));
     const text = h.steps.map((s) => s.text).join("\n");
     expect(text).toContain('Certificate Purpose "cup-xmpp-trust"');
