@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { acceptanceOf } from "../domain";
 import type { Finding, Plan, Severity } from "../domain/types";
 import { usePlanStore } from "../state/plan-store";
-import { citationParts, SEVERITY_GROUP, SEVERITY_LABEL } from "./format";
+import { acceptedByLine, citationParts, SEVERITY_GROUP, SEVERITY_LABEL } from "./format";
 
 export function Citation({ source }: { source: string }) {
   return (
@@ -133,8 +133,7 @@ export function FindingItem({ f, plan, appliesTo }: { f: Finding; plan: Plan; ap
       {accepted ? (
         <div className="accepted">
           <p>
-            Accepted{accepted.acceptedBy ? ` by ${accepted.acceptedBy}` : ""}
-            {accepted.acceptedAt ? ` on ${accepted.acceptedAt.slice(0, 10)}` : ""}: <q>{accepted.reason}</q>
+            {acceptedByLine(accepted) ?? "Accepted"}: <q>{accepted.reason}</q>
           </p>
           <button type="button" className="button button-small" onClick={() => withdraw(f)}>
             Withdraw acceptance of {f.rule}

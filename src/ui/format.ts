@@ -62,3 +62,10 @@ export function citationParts(source: string): { text: string; url?: string }[] 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** "Accepted by J. Smith on 2026-11-23" when an acceptance says who or when, else null (the Review and the
+ *  worksheet say it the same way). */
+export function acceptedByLine(a: { acceptedBy?: string; acceptedAt?: string }): string | null {
+  if (!a.acceptedBy && !a.acceptedAt) return null;
+  return `Accepted${a.acceptedBy ? ` by ${a.acceptedBy}` : ""}${a.acceptedAt ? ` on ${a.acceptedAt.slice(0, 10)}` : ""}`;
+}

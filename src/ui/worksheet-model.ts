@@ -5,7 +5,7 @@ import { keyLocationNote } from "../artifacts";
 import { isWildcard } from "../domain/names";
 import { billedSans, existingFor, renewalDiff } from "../domain/renewal";
 import type { CertificatePlan, Finding, KeySpec, Plan, PlanResult } from "../domain/types";
-import { describeKey, EKU_LABEL, subjectDn } from "./format";
+import { acceptedByLine, describeKey, EKU_LABEL, subjectDn } from "./format";
 
 export interface GeneratedFacts {
   spec: KeySpec;
@@ -178,13 +178,6 @@ function renewalFor(plan: Plan, cert: CertificatePlan): WorksheetRenewal | undef
   };
   if (b.estimateText) out.estimate = b.estimateText;
   return out;
-}
-
-/** "Accepted by J. Smith on 2026-11-23" when the plan says who or when (the worksheet prints it under the
- *  reason), else null. */
-export function acceptedByLine(a: WorksheetAccepted): string | null {
-  if (!a.acceptedBy && !a.acceptedAt) return null;
-  return `Accepted${a.acceptedBy ? ` by ${a.acceptedBy}` : ""}${a.acceptedAt ? ` on ${a.acceptedAt.slice(0, 10)}` : ""}`;
 }
 
 function acceptedFor(plan: Plan, result: PlanResult, cert: CertificatePlan): WorksheetAccepted[] {

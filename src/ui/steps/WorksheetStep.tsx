@@ -1,12 +1,13 @@
 import { useId, useMemo } from "react";
 import { todayIso } from "../../domain/validity";
 import { useKeyStore } from "../../state/key-store";
+import { acceptedByLine } from "../format";
 import { planFingerprint } from "../keys/generate";
 import { usePlanView } from "../plan-result";
 import { NameDiffTable } from "../renewal/RenewalDiff";
 import { StepHeading } from "../StepHeading";
 import { StepNav } from "../StepNav";
-import { acceptedByLine, buildWorksheet, DOMAINS_NOTE, type WorksheetCert } from "../worksheet-model";
+import { buildWorksheet, DOMAINS_NOTE, type WorksheetCert } from "../worksheet-model";
 
 function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date: string }) {
   const uid = useId();
