@@ -3,7 +3,7 @@ import { planCertificates } from "../domain";
 import { presetPlan } from "../domain/presets";
 import { safeFileName } from "./download";
 import { fileStems } from "./keys/zip";
-import { buildWorksheet, registrableDomain, worksheetHtml } from "./worksheet-model";
+import { buildWorksheet, registrableDomain, validatedDomainsText, worksheetHtml } from "./worksheet-model";
 
 describe("registrable domains", () => {
   it("uses the last two labels, or three under a known two-level suffix", () => {
@@ -84,5 +84,16 @@ describe("the worksheet", () => {
     expect(html).toContain("Because &lt;lab&gt; &amp; test");
     expect(html).toContain("<br>Accepted by J. Smith &lt;UC team&gt; on 2026-11-23</li>");
     expect(html).not.toContain("<script");
+  });
+
+  it("says a public CA validates the registrable domains, and an internal CA does not", () => {
+    const domains = ["contoso.com", "fabrikam.com"];
+    expect(validatedDomainsText({ caType: "public", validatedDomains: domains })).toBe(
+      "contoso.com, fabrikam.com",
+    );
+    expect(validatedDomainsText({ caType: "internal", validatedDomains: domains })).toBe(
+      "None: an internal (enterprise) CA issues this certificate without public domain validation (registrable domains of its names: contoso.com, fabrikam.com).",
+    );
+    expect(validatedDomainsText({ caType: "public", validatedDomains: [] })).toBe("—");
   });
 });

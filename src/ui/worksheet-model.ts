@@ -244,6 +244,15 @@ export function buildWorksheet(
   };
 }
 
+/** What the worksheet says under "Domains the CA will validate": a public CA validates control of each
+ *  registrable domain (CA/Browser Forum BR §3.2.2.4); an internal (enterprise) CA does no such validation. */
+export function validatedDomainsText(c: Pick<WorksheetCert, "caType" | "validatedDomains">): string {
+  const list = c.validatedDomains.join(", ");
+  if (c.caType === "internal")
+    return `None: an internal (enterprise) CA issues this certificate without public domain validation${list ? ` (registrable domains of its names: ${list})` : ""}.`;
+  return list || "—";
+}
+
 export const DOMAINS_NOTE =
   "Registrable domains: the last two labels of each name, or three under common two-level suffixes such as co.uk " +
   "(a short built-in list, not the full Public Suffix List). Confirm with your CA.";
@@ -314,7 +323,7 @@ ${renewal}
 <h3>DNS records that must exist</h3>
 <table><thead><tr><th>Type</th><th>Name</th><th>Value</th></tr></thead><tbody>${dns}</tbody></table>
 <h3>Domains the CA will validate</h3>
-<p>${esc(c.validatedDomains.join(", ") || "—")}</p>
+<p>${esc(validatedDomainsText(c))}</p>
 <h3>Accepted findings</h3>
 ${accepted}
 </section>`;

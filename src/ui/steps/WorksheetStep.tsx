@@ -7,7 +7,7 @@ import { usePlanView } from "../plan-result";
 import { NameDiffTable } from "../renewal/RenewalDiff";
 import { StepHeading } from "../StepHeading";
 import { StepNav } from "../StepNav";
-import { buildWorksheet, DOMAINS_NOTE, type WorksheetCert } from "../worksheet-model";
+import { buildWorksheet, DOMAINS_NOTE, validatedDomainsText, type WorksheetCert } from "../worksheet-model";
 
 function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date: string }) {
   const uid = useId();
@@ -81,7 +81,7 @@ function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date:
         <p className="blocked">The CSR was made from an earlier version of the plan: generate it again.</p>
       ) : null}
       <h4>Subject alternative names ({c.sans.length})</h4>
-      <table className="table">
+      <table className="table name-table">
         <thead>
           <tr>
             <th scope="col" className="num">
@@ -116,7 +116,7 @@ function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date:
         </>
       ) : null}
       <h4>DNS records that must exist</h4>
-      <table className="table">
+      <table className="table name-table">
         <thead>
           <tr>
             <th scope="col">Type</th>
@@ -137,7 +137,7 @@ function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date:
         </tbody>
       </table>
       <h4>Domains the CA will validate</h4>
-      <p>{c.validatedDomains.join(", ") || "—"}</p>
+      <p>{validatedDomainsText(c)}</p>
       <h4>Accepted findings</h4>
       {c.accepted.length === 0 ? (
         <p>None.</p>
