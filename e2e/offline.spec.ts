@@ -1,9 +1,11 @@
 // Air-gapped use: dist/san-planner.html (written by `npm run build`) opened from disk over file:// in Chromium,
 // with no server at all. A journey (preset → Keys and CSRs → generate one certificate → download its CSR) works,
 // openssl verifies the CSR, the page makes no network request, and its hash-based CSP holds.
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { gunzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { cspProblems, expectPageAlive, recordNetwork } from "./guard-helpers";
 import { download, gotoStep, keyCard, readCsr, startPreset, tempDir } from "./helpers";
@@ -20,6 +22,15 @@ test("the self-contained san-planner.html works from disk: generate a CSR that o
   expect(html).not.toMatch(/<link\b[^>]*\brel=["']?(?:stylesheet|modulepreload)/i);
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "";
   expect(cspProblems(csp, /^'sha256-[A-Za-z0-9+/]+=*'$/), csp).toEqual([]);
+  // the app travels gzip-compressed in a data block that never runs by itself; a hashed loader inflates it
+  const packed =
+    /<script type="application\/gzip;base64" id="san-planner-app">([A-Za-z0-9+/=]+)<\/script>/.exec(
+      html,
+    )?.[1];
+  expect(packed, "the packed app").toBeTruthy();
+  const app = gunzipSync(Buffer.from(packed ?? "", "base64")).toString("utf8");
+  // …and the inflated app runs only because its own hash is in the CSP
+  expect(csp).toContain(`'sha256-${createHash("sha256").update(app, "utf8").digest("base64")}'`);
 
   const dir = tempDir();
   const log = recordNetwork(page);
@@ -76,4 +87,17 @@ test("the self-contained san-planner.html works from disk: generate a CSR that o
   // only the two blocked attempts above are CSP violations: the app itself causes none
   expect(log.cspViolations.filter((v) => !/example\.com|inline script/i.test(v))).toEqual([]);
   expect(log.errors.filter((e) => !/example\.com/.test(e))).toEqual([]);
+});
+
+test("san-planner.html in a browser that cannot unpack it says so in words instead of showing a blank page", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // an old browser: no DecompressionStream (Chrome/Edge < 80, Firefox < 113, Safari < 16.4)
+    delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
+  });
+  await page.goto(pathToFileURL(SINGLE).href);
+  await expect(page.getByRole("alert")).toHaveText(
+    /^SAN Planner cannot start in this browser: it cannot unpack the app \(no DecompressionStream\)\. Open this file in a current Chrome, Edge, Firefox or Safari\.$/,
+  );
 });

@@ -91,7 +91,7 @@ mkdirSync("bench-results", { recursive: true });
 writeFileSync("bench-results/bench.json", `${JSON.stringify(rows, null, 2)}\n`);
 if (heldRows.length > 0)
   console.log(
-    `bench: ${heldRows.length} budget${heldRows.length > 1 ? "s" : ""} missed and held (not met; see README "Budgets not met"): ${heldRows.map((r) => r.id).join(", ")}`,
+    `bench: ${heldRows.length} budget${heldRows.length > 1 ? "s" : ""} missed and held (not met; see README "Budget not met"): ${heldRows.map((r) => r.id).join(", ")}`,
   );
 console.log(
   `bench: ${rows.length - failed.length - heldRows.length} budgets met, ${heldRows.length} held, ${failed.length} missed`,
