@@ -24,6 +24,8 @@ await build({
     assetsInlineLimit: 10 * 1024 * 1024,
     cssCodeSplit: false,
     modulePreload: false,
+    // one chunk on purpose: the whole app is inlined (and packed) below
+    chunkSizeWarningLimit: 4096,
     rolldownOptions: { output: { codeSplitting: false } },
   },
 });
