@@ -88,7 +88,15 @@ for (const id of holds.keys())
 const heldRows = rows.filter(held);
 const failed = rows.filter((r) => !pass(r) && !held(r));
 mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/bench.json", `${JSON.stringify(rows, null, 2)}\n`);
+const result = (r) => (pass(r) ? "pass" : held(r) ? "held" : "fail");
+writeFileSync(
+  "bench-results/bench.json",
+  `${JSON.stringify(
+    rows.map((r) => ({ ...r, result: result(r), ...(holds.has(r.id) ? { ceiling: holds.get(r.id) } : {}) })),
+    null,
+    2,
+  )}\n`,
+);
 if (heldRows.length > 0)
   console.log(
     `bench: ${heldRows.length} budget${heldRows.length > 1 ? "s" : ""} missed and held (not met; see README "Budget not met"): ${heldRows.map((r) => r.id).join(", ")}`,
