@@ -207,7 +207,10 @@ test("CUCM single-server: ECDSA P-256 for every node, one certificate per node, 
   // the per-node certificates share their check-by-hand notices: said once, each card points there
   const shared = page.getByRole("region", { name: /Notices shared by many certificates/ });
   await expect(shared.getByText(/^On 5 certificates:/).first()).toBeVisible();
-  await expect(page.getByRole("link", { name: "Notices shared by many certificates" }).first()).toBeVisible();
+  // each card points there without leaving the Review step (the URL's hash is the step)
+  await page.getByRole("button", { name: "Notices shared by many certificates" }).last().click();
+  await expect(page.getByRole("heading", { name: /^Notices shared by many certificates/ })).toBeFocused();
+  expect(new URL(page.url()).hash).toBe("#review");
 
   await gotoStep(page, "Keys and CSRs");
   await page.getByLabel("Key for every certificate").selectOption({ label: "ECDSA P-256" });

@@ -135,7 +135,16 @@ const CertificateCard = memo(function CertificateCard({
       {sharedNotices > 0 ? (
         <p className="muted shared-note">
           {sharedNotices === 1 ? "One more notice applies" : `${sharedNotices} more notices apply`} to this
-          certificate and others: see <a href={`#${sharedId}`}>Notices shared by many certificates</a>.
+          certificate and others: see{" "}
+          <button
+            type="button"
+            className="link-button"
+            // the URL's hash is the step (router.ts): an in-page jump moves the focus instead
+            onClick={() => document.getElementById(sharedId)?.focus()}
+          >
+            Notices shared by many certificates
+          </button>
+          .
         </p>
       ) : null}
     </article>
