@@ -337,3 +337,132 @@ describe("plan file round trip (property)", () => {
     );
   });
 });
+
+describe("control characters (issue: newline injection into the server-side request files)", () => {
+  const INJECTION = "London\n[alt_names]\nDNS.99 = login.attacker.example\n[req_distinguished_name]";
+  const clone = (): Record<string, unknown> => JSON.parse(JSON.stringify(EXAMPLE));
+
+  it("refuses the reported ST injection with the field's location and one sentence", () => {
+    const plan = clone();
+    (plan.subject as Record<string, string>).ST = INJECTION;
+    expect(errorsOf(plan)).toEqual([
+      {
+        path: "subject.ST",
+        message: expect.stringMatching(
+          /^contains a line break \(U\+000A, character 7\), which could add hidden lines/,
+        ),
+      },
+    ]);
+  });
+
+  const CONTROLS = [
+    "\u0000",
+    "\t",
+    "\n",
+    "\r",
+    "\u001b",
+    "\u007f",
+    "\u0080",
+    "\u0085",
+    "\u009f",
+    "\u2028",
+    "\u2029",
+    "\u202a",
+    "\u202e",
+    "\u2066",
+    "\u2069",
+    "\u200e",
+    "\u200f",
+    "\u061c",
+  ];
+
+  it("refuses every control character (C0, DEL, C1, line and paragraph separators, bidi controls)", () => {
+    for (const ch of CONTROLS) {
+      const plan = clone();
+      (plan.subject as Record<string, string>).O = `Contoso${ch}Ltd`;
+      const errors = errorsOf(plan);
+      expect(errors, JSON.stringify(ch)).toHaveLength(1);
+      expect(errors[0]?.path).toBe("subject.O");
+      expect(errors[0]?.message).toContain(
+        `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+      );
+    }
+  });
+
+  it("keeps letters of every script, and the zero-width joiners some scripts need", () => {
+    const plan = clone();
+    (plan.subject as Record<string, string>).O = "Société Générale Ελλάς 株式会社 شركة क्‍ष";
+    expect(parsePlan(plan).ok).toBe(true);
+  });
+
+  it("looks into every text of the plan: nested, list items, field names, accepted findings, options, billing", () => {
+    // biome-ignore lint/suspicious/noExplicitAny: a hostile plan is edited freely, whatever its shape
+    const plan = clone() as Record<string, any>;
+    plan.name = "Plan\r\nCertificateTemplate = SubCA";
+    plan.components[0].name = 'Edge"\nExportable = TRUE';
+    plan.components[2].subscribers = ["cucm-sub1.example.com", "cucm-sub2\u2028.example.com"];
+    plan.existing[0].issuer = "CN=Issuing CA\u0085O=Evil";
+    plan.existing[0].sans = ["sip.contoso.com", "webcon\t.contoso.com"];
+    plan.hosts = { "px\n.vc.example.com": ["px01.vc.example.com"] };
+    plan.acceptedFindings = [
+      { rule: "X-1", reason: "ok\u202eevil", acceptedBy: "Ann\u0000", acceptedAt: "2026-01-01" },
+    ];
+    plan.certificateOptions = { "edge/external": { keyLocation: "certreq\n" } };
+    plan.billing = { currency: "EU\u2066R" };
+    const errors = errorsOf(plan);
+    expect(errors.map((e) => e.path)).toEqual([
+      "name",
+      'hosts["px\\n.vc.example.com"]',
+      "components[0].name",
+      "components[2].subscribers[1]",
+      "existing[0].sans[1]",
+      "existing[0].issuer",
+      "acceptedFindings[0].reason",
+      "acceptedFindings[0].acceptedBy",
+      'certificateOptions["edge/external"].keyLocation',
+      "billing.currency",
+    ]);
+    // one message per field: the control character, not a second one about the name's syntax
+    for (const e of errors)
+      expect(e.message).toMatch(/(contains|has a field name that contains) .*\(U\+[0-9A-F]{4}/);
+  });
+
+  it("refuses a control character anywhere in a string, whatever is around it (property)", () => {
+    const control = fc.constantFrom(...CONTROLS);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), control, fc.string({ maxLength: 20 }), (a, ch, b) => {
+        const plan = clone();
+        plan.name = `${a}${ch}${b}`;
+        const errors = errorsOf(plan);
+        expect(errors.some((e) => e.path === "name" && e.message.includes("U+"))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("reserved ids (Object.prototype names)", () => {
+  it('refuses certificateOptions {"__proto__": …} instead of dropping it silently', () => {
+    const plan = JSON.parse(
+      JSON.stringify(EXAMPLE).replace(/}$/, ',"certificateOptions":{"__proto__":{"keyLocation":"certreq"}}}'),
+    );
+    expect(Object.hasOwn(plan.certificateOptions, "__proto__")).toBe(true);
+    expect(errorsOf(plan)).toEqual([
+      { path: "certificateOptions.__proto__", message: expect.stringContaining("not a certificate id") },
+    ]);
+  });
+
+  it("keeps a component whose id is an Object.prototype name, and its certificate options", () => {
+    for (const id of ["constructor", "toString", "hasOwnProperty", "valueOf", "isPrototypeOf"]) {
+      const plan = JSON.parse(JSON.stringify(EXAMPLE));
+      plan.components[1].id = id;
+      plan.certificateOptions = { [id]: { keyLocation: "openssl" } };
+      const r = parsePlan(plan);
+      expect(r.ok, id).toBe(true);
+      if (!r.ok) continue;
+      expect(r.plan.components[1]?.id).toBe(id);
+      expect(Object.hasOwn(r.plan.certificateOptions ?? {}, id)).toBe(true);
+      expect(r.plan.certificateOptions?.[id]).toEqual({ keyLocation: "openssl" });
+    }
+  });
+});

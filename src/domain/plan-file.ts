@@ -1,6 +1,7 @@
 // The plan file (PLAN-FORMAT.md, format v1): parse with every error at once and its JSON path,
 // normalise names, refuse what a person must fix; serialise deterministically.
 // This is the one schema of the plan: the wizard's form resolver calls it too.
+import { controlCharMessage, findControlChar } from "./control-chars";
 import { jsonSyntaxError, lineAndColumn } from "./json-syntax";
 import { canonicalIp, fqdnProblem, ipVersion, normalizeName } from "./names";
 import {
@@ -30,7 +31,10 @@ type Obj = Record<string, Json>;
 
 class Errors {
   readonly list: PlanError[] = [];
+  /** fields already refused for a control character: one clear message each, not a second one about syntax */
+  readonly refused = new Set<string>();
   add(path: string, message: string): void {
+    if (this.refused.has(path)) return;
     this.list.push({ path: path === "" ? "(file)" : path, message });
   }
 }
@@ -648,6 +652,36 @@ const TOP_OPTIONAL = [
   "billing",
 ] as const;
 
+/** Refuse a control character (control-chars.ts) in every text of the plan, at any depth — values, list items and
+ *  field names alike — before anything is parsed: no writer may ever receive one. Iterative, so a deeply nested
+ *  file cannot overflow the stack. */
+function refuseControlChars(e: Errors, json: Obj): void {
+  const stack: [string, Json][] = [["", json]];
+  while (stack.length > 0) {
+    const [path, v] = stack.pop() as [string, Json];
+    if (typeof v === "string") {
+      const c = findControlChar(v);
+      if (c) {
+        e.add(path, controlCharMessage(c));
+        e.refused.add(path);
+      }
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([join(path, i), v[i]]);
+    } else if (isObj(v)) {
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i] as string;
+        const c = findControlChar(k);
+        if (c) {
+          const p = join(path, k);
+          e.add(p, `has a field name that ${controlCharMessage(c)}`);
+          e.refused.add(p);
+        } else stack.push([join(path, k), v[k]]);
+      }
+    }
+  }
+}
+
 /** Parse a plan that has already been read as JSON. Never throws; reports every problem with its JSON path. */
 export function parsePlan(json: unknown): ParseResult {
   const e = new Errors();
@@ -685,6 +719,7 @@ function parseInto(e: Errors, json: unknown): ParseResult {
     return { ok: false, errors: e.list };
   }
   // Version 1 is the first format: there is nothing older to migrate yet. A migration step goes here.
+  refuseControlChars(e, json);
   const o = object(e, "", json, TOP_REQUIRED, TOP_OPTIONAL) as Obj;
 
   const plan: Plan = {
@@ -811,6 +846,11 @@ function parseInto(e: Errors, json: unknown): ParseResult {
       const out: Record<string, CertificateOptions> = {};
       for (const [id, v] of Object.entries(co)) {
         const p = join("certificateOptions", id);
+        if (id === "__proto__") {
+          // JSON.parse keeps "__proto__" as a field; assigning it would replace the object's prototype instead
+          e.add(p, `"__proto__" is not a certificate id; remove this entry`);
+          continue;
+        }
         const x = object(e, p, v, [], ["key", "caType", "keyLocation"]);
         if (!x) continue;
         const opts: CertificateOptions = {};
