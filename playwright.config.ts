@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { defineConfig, devices } from "@playwright/test";
 
 // Debian's Chromium where it exists (Playwright cannot download its own browsers here); elsewhere Playwright's own.
@@ -13,7 +14,9 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: process.env.CI ? 2 : 2,
+  // One worker per two cores: each worker drives a Chromium and most specs also run openssl, so on this project's
+  // 2-core machines a second worker only doubles the load (load average 9 was seen) and slows every test.
+  workers: Number(process.env.E2E_WORKERS ?? Math.max(1, Math.floor(availableParallelism() / 2))),
   retries: 0,
   forbidOnly: true,
   reporter: [["list"], ["json", { outputFile: "reports/e2e-results.json" }]],

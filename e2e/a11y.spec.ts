@@ -1,5 +1,5 @@
 // axe-core on every step (no serious or critical violation), at 1280 px and at 800 px (where nothing may overflow
-// sideways), with screenshots of each step kept as test artifacts (test-results/screenshots/).
+// sideways); with E2E_SCREENSHOTS=1 a screenshot of each step is kept in test-results/screenshots/.
 import { expect, type Page, test } from "@playwright/test";
 import {
   expectNoSeriousA11yViolations,
@@ -29,13 +29,14 @@ async function noHorizontalOverflow(page: Page, context: string): Promise<void> 
   expect(overflow, `horizontal overflow on ${context}`).toBeLessThanOrEqual(0);
 }
 
-test("every step passes axe at 1280 px and 800 px, with an error finding, an accept form and generated keys", async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
+/** The SfB full site with an error finding to accept, a field error seen and fixed, and a pasted DNS record;
+ * with scanFormStates, axe also scans the empty Start step and the field error. */
+async function siteWithFindings(page: Page, scanFormStates: boolean): Promise<void> {
   await freshStart(page);
-  await expectNoSeriousA11yViolations(page, "Start (empty)");
-  await screenshot(page, "start-empty");
+  if (scanFormStates) {
+    await expectNoSeriousA11yViolations(page, "Start (empty)");
+    await screenshot(page, "start-empty");
+  }
 
   await startPreset(page, "SfB full site");
   // an error to accept (the Edge external certificate from an internal CA: LYNC-EDGE-EXT-7) and a field error
@@ -49,8 +50,10 @@ test("every step passes axe at 1280 px and 800 px, with an error finding, an acc
     .getByLabel("Web Conferencing Edge external FQDN")
     .fill("webcon_contoso.com");
   await expect(page.getByText(/has an underscore/)).toBeVisible();
-  await expectNoSeriousA11yViolations(page, "Components with a field error");
-  await screenshot(page, "components-field-error");
+  if (scanFormStates) {
+    await expectNoSeriousA11yViolations(page, "Components with a field error");
+    await screenshot(page, "components-field-error");
+  }
   await page
     .getByRole("region", { name: /Skype for Business Edge — edge/ })
     .getByLabel("Web Conferencing Edge external FQDN")
@@ -62,29 +65,42 @@ test("every step passes axe at 1280 px and 800 px, with an error finding, an acc
     .fill("_sip._tls.contoso.com. 300 IN SRV 0 0 443 sip.contoso.com.\nnot a record");
   await page.getByRole("button", { name: "Read records" }).click();
   await expect(page.getByRole("heading", { name: "Found 1 record" })).toBeVisible();
+}
 
-  for (const width of [1280, 800]) {
-    await page.setViewportSize({ width, height: 900 });
-    for (const name of STEP_NAMES) {
-      await stepLink(page, name).click();
-      await expect(page.getByRole("heading", { level: 2, name, exact: true })).toBeVisible();
-      if (name === "Keys and CSRs" && width === 1280) {
-        await page.getByRole("button", { name: "Generate all", exact: true }).click();
-        await expect(page.getByText(/keys and CSRs generated/)).toBeVisible({ timeout: 60_000 });
-        await expect(page.getByText("self-signature verifies").first()).toBeVisible();
-      }
-      if (name === "Review") {
-        await expect(page.getByLabel(/^Reason for accepting LYNC-EDGE-EXT-7/).first()).toBeVisible();
-        // the three Front End servers share their notices: that panel and its in-page buttons are scanned too
-        await expect(
-          page.getByRole("heading", { name: /^Notices shared by many certificates/ }),
-        ).toBeVisible();
-      }
-      await expectNoSeriousA11yViolations(page, `${name} at ${width} px`);
-      await noHorizontalOverflow(page, `${name} at ${width} px`);
-      await screenshot(page, width === 1280 ? SLUG[name] : `${SLUG[name]}-${width}`);
+async function everyStep(page: Page, width: number): Promise<void> {
+  await page.setViewportSize({ width, height: 900 });
+  for (const name of STEP_NAMES) {
+    await stepLink(page, name).click();
+    await expect(page.getByRole("heading", { level: 2, name, exact: true })).toBeVisible();
+    if (name === "Keys and CSRs") {
+      await page.getByRole("button", { name: "Generate all", exact: true }).click();
+      await expect(page.getByText(/keys and CSRs generated/)).toBeVisible({ timeout: 60_000 });
+      await expect(page.getByText("self-signature verifies").first()).toBeVisible();
     }
+    if (name === "Review") {
+      await expect(page.getByLabel(/^Reason for accepting LYNC-EDGE-EXT-7/).first()).toBeVisible();
+      // the three Front End servers share their notices: that panel and its in-page buttons are scanned too
+      await expect(page.getByRole("heading", { name: /^Notices shared by many certificates/ })).toBeVisible();
+    }
+    await expectNoSeriousA11yViolations(page, `${name} at ${width} px`);
+    await noHorizontalOverflow(page, `${name} at ${width} px`);
+    await screenshot(page, width === 1280 ? SLUG[name] : `${SLUG[name]}-${width}`);
   }
+}
+
+// One test per width, so that each stays well inside its time on a loaded 2-core machine.
+test("every step passes axe at 800 px and nothing overflows sideways, with an error finding, an accept form and generated keys", async ({
+  page,
+}) => {
+  await siteWithFindings(page, false);
+  await everyStep(page, 800);
+});
+
+test("every step passes axe at 1280 px, with an error finding, an accept form and generated keys", async ({
+  page,
+}) => {
+  await siteWithFindings(page, true);
+  await everyStep(page, 1280);
 
   // the step bar's links keep exactly the step names as accessible names, the current one marked
   const nav = page.getByRole("navigation", { name: "Steps" });

@@ -99,8 +99,13 @@ export function readText(file: string): string {
   return readFileSync(file, "utf8");
 }
 
-/** Keep a screenshot of a step as a test artifact: test-results/screenshots/<name>.png */
+/**
+ * A screenshot of a step for a person to look at: test-results/screenshots/<name>.png, taken only when
+ * E2E_SCREENSHOTS=1. No test asserts on it, and on a loaded 2-core machine a full-page screenshot can take
+ * minutes, so the test run does not pay for it (Playwright still keeps one of every failing test).
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!process.env.E2E_SCREENSHOTS) return;
   mkdirSync("test-results/screenshots", { recursive: true });
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }

@@ -62,6 +62,15 @@ test("zero network: a whole journey requests only the app's own static files, an
     if (r.frame().page() !== page)
       log.requests.push({ url: r.url(), resourceType: "other-page", afterLoad: true });
   });
+  // The print button calls window.print(). In Debian's Chromium a pending print job makes the PDF export
+  // below fail ("Page is already being printed"): count the calls instead of opening the print job.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __printCalls: number };
+    w.__printCalls = 0;
+    window.print = () => {
+      w.__printCalls += 1;
+    };
+  });
   const response = await page.goto("/#start", { waitUntil: "load" });
   expect(response?.status()).toBe(200);
   await expectPageAlive(page);
@@ -83,8 +92,9 @@ test("zero network: a whole journey requests only the app's own static files, an
   expect(Object.keys(unzipSync(new Uint8Array(readFileSync(zip.file)))).length).toBe(6);
   await download(page, () => page.getByRole("button", { name: "Save plan" }).click(), dir);
   await gotoStep(page, "Worksheet");
-  // print: the button (window.print() is a no-op in headless Chromium) and a real print rendering to PDF
+  // print: the button asks the browser to print, and a real print rendering to PDF makes no request either
   await page.getByRole("button", { name: "Print / Save as PDF" }).click();
+  expect(await page.evaluate(() => (window as unknown as { __printCalls: number }).__printCalls)).toBe(1);
   await page.emulateMedia({ media: "print" });
   const pdf = await page.pdf({ format: "A4" });
   expect(pdf.byteLength).toBeGreaterThan(1000);
