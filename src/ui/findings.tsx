@@ -1,7 +1,7 @@
 // Findings as the Review step shows them: grouped error / warning / notice, each with its message, the
 // offending names, and its cited source; errors can be accepted with a typed reason.
 import { useId, useState } from "react";
-import { acceptanceOf } from "../domain";
+import { acceptanceOf, ruleDescription } from "../domain";
 import type { Finding, Plan, Severity } from "../domain/types";
 import { usePlanStore } from "../state/plan-store";
 import { acceptedByLine, citationParts, SEVERITY_GROUP, SEVERITY_LABEL } from "./format";
@@ -88,6 +88,18 @@ function AcceptForm({ f, plan }: { f: Finding; plan: Plan }) {
   );
 }
 
+/** Why the rule exists, folded: admins ask "why is this a rule", and the finding itself says what is wrong here. */
+function AboutRule({ id }: { id: string }) {
+  const about = ruleDescription(id);
+  if (!about) return null;
+  return (
+    <details className="finding-about">
+      <summary>About this rule</summary>
+      <p>{about}</p>
+    </details>
+  );
+}
+
 /** How many certificate ids a shared notice lists before "… and N more". */
 const APPLIES_SHOWN = 12;
 
@@ -130,6 +142,7 @@ export function FindingItem({ f, plan, appliesTo }: { f: Finding; plan: Plan; ap
       <p className="finding-source">
         Source: <Citation source={f.source} />
       </p>
+      <AboutRule id={f.rule} />
       {accepted ? (
         <div className="accepted">
           <p>
