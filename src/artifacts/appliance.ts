@@ -25,6 +25,8 @@ import type {
   Plan,
 } from "../domain/types";
 import {
+  assertLines,
+  assertNoControlChar,
   extraSans,
   fileBase,
   hashFor,
@@ -79,6 +81,7 @@ function onCert(cert: CertificatePlan, name: string): boolean {
 /** An attribute value in an RFC 4514 string: backslash before , + " \\ < > ; and a leading # or space or a
  *  trailing space. */
 export function rfc4514Value(value: string): string {
+  assertNoControlChar(value, "A Subject value");
   return value
     .replace(/[,+"\\<>;]/g, (c) => `\\${c}`)
     .replace(/^[#\s]/, (c) => `\\${c}`)
@@ -339,6 +342,8 @@ export function applianceSheetText(sheet: ApplianceSheet): string {
     lines.push("");
     for (const n of sheet.notes) lines.push(`- ${n}`);
   }
+  // the sheet is read and typed, not run; still, a line break in a value would show a field that is not planned
+  assertLines(lines, "the CSR field sheet");
   return `${lines.join("\n")}\n`;
 }
 

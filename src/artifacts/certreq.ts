@@ -13,6 +13,8 @@
 //   a " inside a quoted value is written "", a literal % is written %% (INF %strkey% substitution).
 import type { CertificatePlan, KeySpec, Plan } from "../domain/types";
 import {
+  assertLines,
+  assertNoControlChar,
   EKU_LABEL,
   EKU_OID,
   fileBase,
@@ -62,6 +64,8 @@ export interface CertreqArtifact extends TextFile {
 
 /** One RDN value in CertStrToName's X.500 string syntax. */
 export function x500Value(value: string): string {
+  // CertStrToName would take a quoted line break as part of the value, but the .inf around it would not
+  assertNoControlChar(value, "A Subject value");
   const needsQuotes = /[,+="\n<>#;]/.test(value) || /^\s|\s$/.test(value) || value === "";
   return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
 }
@@ -79,6 +83,7 @@ export function certreqSubject(subject: CertificatePlan["subject"]): string {
 
 /** An INF value in double quotes: inner " doubled, % doubled. */
 export function infQuote(value: string): string {
+  assertNoControlChar(value, "A value of the certreq .inf");
   return `"${value.replace(/"/g, '""').replace(/%/g, "%%")}"`;
 }
 
@@ -112,6 +117,8 @@ export function certreqSanLines(sans: CertificatePlan["sans"]): string[] {
   if (sans.length === 0) return [];
   const lines = ['2.5.29.17 = "{text}"'];
   sans.forEach((s, i) => {
+    // "&" separates the names of the {text} syntax: a name containing one would become two SANs
+    if (/[&"]/.test(s.value)) throw new Error(`The name "${s.value}" cannot be written in a certreq .inf.`);
     const entry = `${s.type === "ip" ? "ipaddress" : "dns"}=${s.value}${i < sans.length - 1 ? "&" : ""}`;
     lines.push(`_continue_ = ${infQuote(entry)}`);
   });
@@ -160,6 +167,7 @@ export function certreqInf(cert: CertificatePlan, plan?: Plan): CertreqArtifact 
   }
   if (cert.sans.length > 0)
     lines.push("", "[Extensions]", "; Subject Alternative Name", ...certreqSanLines(cert.sans));
+  assertLines(lines, fileName);
   const text = `${lines.join("\n")}\n`;
 
   const unicode = !isAscii(text);

@@ -1,6 +1,15 @@
 // Shared pieces of the server-side request artifacts: file names, text encoding for downloads, small helpers.
 // Pure TypeScript (no DOM, no WebCrypto): runs in Node and the browser.
+import { assertNoControlChar } from "../domain/control-chars";
 import type { CertificatePlan, KeySpec, SubjectFields } from "../domain/types";
+
+export { assertNoControlChar };
+
+/** Defence in depth behind parsePlan: every line of a generated file is checked once more, so that no value can
+ *  have brought a line break (or another control character) into a file the admin runs on a server. */
+export function assertLines(lines: readonly string[], file: string): void {
+  for (const line of lines) assertNoControlChar(line, `A line of ${file}`);
+}
 
 export type LineEnding = "lf" | "crlf";
 /** How a download is written. UTF-16 LE (with a byte-order mark) is what Windows tools call "Unicode". */

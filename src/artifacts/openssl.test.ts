@@ -169,5 +169,7 @@ describe("OpenSSL config text", () => {
   it("escapes what config(5) would interpret", () => {
     expect(opensslValue("plain value")).toBe("plain value");
     expect(opensslValue("a#b$c\\d\"e'f;g")).toBe("a\\#b\\$c\\\\d\\\"e\\'f\\;g");
+    // openssl's config parser also quotes with the backtick: unescaped, "a`b`c" becomes "abc"
+    expect(opensslValue("a`b`c")).toBe("a\\`b\\`c");
   });
 });

@@ -7,7 +7,7 @@
 //   https://docs.openssl.org/3.0/man5/x509v3_config/
 // The unit tests run this config and command with openssl and read the CSR back (openssl.test.ts).
 import type { CertificatePlan, KeySpec } from "../domain/types";
-import { fileBase, hashFor, subjectValue, type TextFile } from "./common";
+import { assertLines, assertNoControlChar, fileBase, hashFor, subjectValue, type TextFile } from "./common";
 
 export interface OpensslArtifact extends TextFile {
   keyFile: string;
@@ -21,10 +21,14 @@ export interface OpensslArtifact extends TextFile {
  *  With prompt = no, openssl encodes the attributes in the order of the section. */
 const DN_ORDER = ["C", "ST", "L", "O", "OU", "CN"] as const;
 
-/** A config value: a backslash before the characters config(5) would otherwise interpret (\ # $ " ' ;),
- *  so that a value is taken literally. */
+/** A config value: a backslash before the characters config(5) would otherwise interpret (\ # $ " ' ;), and
+ *  before the backtick, which OpenSSL's config parser also takes as a quote (found by the round-trip property
+ *  test: "a`b`c" reached the CSR as "abc"), so that a value is taken literally. A control character is refused
+ *  (thrown), never written: a line break would start a new line of the file — a new section, a hidden SAN, or an
+ *  openssl_conf directive that loads a module when the admin runs `openssl req -config`. */
 export function opensslValue(value: string): string {
-  return value.replace(/[\\#$"';]/g, (c) => `\\${c}`);
+  assertNoControlChar(value, "A value of the OpenSSL configuration");
+  return value.replace(/[\\#$"';`]/g, (c) => `\\${c}`);
 }
 
 export function opensslNewKeyArgs(key: KeySpec): string {
@@ -57,7 +61,7 @@ export function opensslConfig(cert: CertificatePlan): OpensslArtifact {
   let dns = 0;
   let ip = 0;
   for (const s of cert.sans) {
-    if (s.type === "ip") alt.push(`IP.${++ip} = ${s.value}`);
+    if (s.type === "ip") alt.push(`IP.${++ip} = ${opensslValue(s.value)}`);
     else alt.push(`DNS.${++dns} = ${opensslValue(s.value)}`);
   }
 
@@ -81,6 +85,7 @@ export function opensslConfig(cert: CertificatePlan): OpensslArtifact {
     ...v3,
   ];
   if (alt.length > 0) lines.push("", "[ alt_names ]", ...alt);
+  assertLines(lines, fileName);
   const text = `${lines.join("\n")}\n`;
 
   const notes = [

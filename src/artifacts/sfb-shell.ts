@@ -13,7 +13,15 @@
 // The cmdlet "will analyze your topology ... and automatically request a certificate with the proper subject name
 // and subject alternative name fields": the topology decides the names, -DomainName only adds to them.
 import type { CertificatePlan, CertificateProfile, Plan, SfbVersion } from "../domain/types";
-import { extraSans, fileBase, friendlyName, subjectValue, type TextFile } from "./common";
+import {
+  assertLines,
+  assertNoControlChar,
+  extraSans,
+  fileBase,
+  friendlyName,
+  subjectValue,
+  type TextFile,
+} from "./common";
 
 /** The certificate types each planned SfB certificate stands for (our certificates combine Microsoft's). */
 export const SFB_CERT_TYPES: Partial<Record<CertificateProfile, string[]>> = {
@@ -43,6 +51,8 @@ export interface SfbShellArtifact extends TextFile {
 /** A PowerShell double-quoted string: backtick-escape the characters PowerShell treats specially inside one
  *  (` $ " and the typographic double quotes it also accepts as delimiters). */
 export function psQuote(value: string): string {
+  // a line break ends the command: what follows it would run as a command of its own
+  assertNoControlChar(value, "A value of the PowerShell command");
   return `"${value.replace(/[`$"\u201c\u201d\u201e]/g, (c) => `\`${c}`)}"`;
 }
 
@@ -86,7 +96,9 @@ export function sfbShellCommands(cert: CertificatePlan, _plan?: Plan): SfbShellC
     const v = subjectValue(cert.subject, key);
     if (v !== undefined) args.push(param, psQuote(v));
   }
-  return [{ type, command: args.join(" ") }];
+  const command = args.join(" ");
+  assertLines([command], "the Management Shell command");
+  return [{ type, command }];
 }
 
 export function sfbShellArtifact(cert: CertificatePlan, plan: Plan): SfbShellArtifact | null {
