@@ -1,6 +1,8 @@
 // CSRs for every key type, checked by openssl and GnuTLS certtool (not by our own parser).
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { planCertificates } from "../domain/plan";
+import { presetPlan } from "../domain/presets";
 import type { KeySpec } from "../domain/types";
 import { createCsr } from "./csr";
 import { CryptoError } from "./errors";
@@ -159,5 +161,29 @@ describe("createCsr, verified by openssl and certtool", () => {
     expect(
       (await failure({ ...base, sans: [{ type: "dns", value: "bad name.com", reasons: [] }] })).code,
     ).toBe("invalid-name");
+  });
+});
+
+describe("a CSR made from a public plan carries no organizational unit (BR §7.1.2.7, ballot SC47v2)", () => {
+  it("the SfB Edge preset's external (public) certificate: openssl shows O, L, ST, C and no OU; the internal one keeps OU", async () => {
+    const plan = presetPlan("sfb-edge");
+    // the admin typed an OU on the Organization step: public certificates still leave it out
+    plan.subject = { ...plan.subject, OU: "IT" };
+    plan.certificateOptions = { "edge/internal": { caType: "internal" } };
+    const { certificates } = planCertificates(plan, { today: "2026-12-07" });
+    const external = certificates.find((c) => c.id === "edge/external");
+    const internal = certificates.find((c) => c.id === "edge/internal");
+    expect(external?.caType).toBe("public");
+    expect(internal?.caType).toBe("internal");
+    const keys = await generateKeyPair({ algorithm: "ECDSA", curve: "P-256" });
+    const subjectOf = async (c: typeof external) =>
+      openssl(["req", "-noout", "-subject", "-nameopt", "sep_comma_plus"], {
+        input: (await createCsr(c as NonNullable<typeof external>, keys)).pem,
+      });
+    const ext = await subjectOf(external);
+    expect(ext).toContain("CN=sip.contoso.com");
+    expect(ext).toContain("O=Contoso Ltd");
+    expect(ext).not.toMatch(/OU=/);
+    expect(await subjectOf(internal)).toContain("OU=IT");
   });
 });

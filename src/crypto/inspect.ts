@@ -817,6 +817,8 @@ export function toExisting(info: CertificateInfo | CsrInfo, certificateId: strin
     eku: [...info.eku],
     kind: info.type,
   };
+  // the rules lint an OU on a public certificate (BR §7.1.2.7: organizationalUnitName MUST NOT)
+  if (info.subjectFields.OU) existing.subjectOU = info.subjectFields.OU;
   if (info.key) existing.key = { ...info.key };
   if (info.type === "certificate") {
     existing.validityDays = info.validityDays;

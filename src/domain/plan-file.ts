@@ -15,7 +15,9 @@ import {
   PLAN_FORMAT,
   PLAN_VERSION,
   type Plan,
+  PUBLIC_CAS,
   type SrvRecord,
+  VALIDATION_METHODS,
 } from "./types";
 
 /** Plan files larger than this are refused before parsing (a real plan is a few kB; 1,000 nodes ≈ 100 kB). */
@@ -574,6 +576,7 @@ function parseExisting(e: Errors, path: string, v: Json): ExistingCertificate | 
       "validityDays",
       "exportableKey",
       "caType",
+      "subjectOU",
       "notBefore",
       "notAfter",
       "issuer",
@@ -602,6 +605,10 @@ function parseExisting(e: Errors, path: string, v: Json): ExistingCertificate | 
     opt(x, "exportableKey", bool(e, join(path, "exportableKey"), o.exportableKey));
   if (o.caType !== undefined)
     opt(x, "caType", oneOf(e, join(path, "caType"), o.caType, ["public", "internal"] as const));
+  if (o.subjectOU !== undefined) {
+    const ou = text(e, join(path, "subjectOU"), o.subjectOU, { max: 1024 });
+    if (ou) x.subjectOU = ou;
+  }
   if (o.notBefore !== undefined) opt(x, "notBefore", dateTime(e, join(path, "notBefore"), o.notBefore));
   if (o.notAfter !== undefined) opt(x, "notAfter", dateTime(e, join(path, "notAfter"), o.notAfter));
   if (o.issuer !== undefined) opt(x, "issuer", text(e, join(path, "issuer"), o.issuer, { max: 1024 }));
@@ -785,11 +792,31 @@ function parseInto(e: Errors, json: unknown): ParseResult {
     }
   }
   if (o.defaults !== undefined) {
-    const d = object(e, "defaults", o.defaults, [], ["caType", "key", "validityDays"]);
+    const d = object(
+      e,
+      "defaults",
+      o.defaults,
+      [],
+      ["caType", "publicCa", "validationLevel", "validationMethod", "key", "validityDays"],
+    );
     if (d) {
       const defaults: NonNullable<Plan["defaults"]> = {};
       if (d.caType !== undefined)
         opt(defaults, "caType", oneOf(e, "defaults.caType", d.caType, ["public", "internal"] as const));
+      if (d.publicCa !== undefined)
+        opt(defaults, "publicCa", oneOf(e, "defaults.publicCa", d.publicCa, PUBLIC_CAS));
+      if (d.validationLevel !== undefined)
+        opt(
+          defaults,
+          "validationLevel",
+          oneOf(e, "defaults.validationLevel", d.validationLevel, ["DV", "OV", "EV"] as const),
+        );
+      if (d.validationMethod !== undefined)
+        opt(
+          defaults,
+          "validationMethod",
+          oneOf(e, "defaults.validationMethod", d.validationMethod, VALIDATION_METHODS),
+        );
       if (d.key !== undefined) opt(defaults, "key", keySpec(e, "defaults.key", d.key));
       if (d.validityDays !== undefined)
         opt(defaults, "validityDays", int(e, "defaults.validityDays", d.validityDays, 1, 3650));
@@ -851,12 +878,14 @@ function parseInto(e: Errors, json: unknown): ParseResult {
           e.add(p, `"__proto__" is not a certificate id; remove this entry`);
           continue;
         }
-        const x = object(e, p, v, [], ["key", "caType", "keyLocation"]);
+        const x = object(e, p, v, [], ["key", "caType", "publicCa", "keyLocation"]);
         if (!x) continue;
         const opts: CertificateOptions = {};
         if (x.key !== undefined) opt(opts, "key", keySpec(e, join(p, "key"), x.key));
         if (x.caType !== undefined)
           opt(opts, "caType", oneOf(e, join(p, "caType"), x.caType, ["public", "internal"] as const));
+        if (x.publicCa !== undefined)
+          opt(opts, "publicCa", oneOf(e, join(p, "publicCa"), x.publicCa, PUBLIC_CAS));
         if (x.keyLocation !== undefined)
           opt(
             opts,

@@ -151,3 +151,14 @@ describe("component templates", () => {
     expect(freeComponentId(plan, "fe")).toBe("fe");
   });
 });
+
+describe("presets and the organizational unit (BR §7.1.2.7: no OU in publicly trusted TLS certificates)", () => {
+  for (const preset of PRESETS) {
+    it(`${preset.label}: no public certificate has an OU in its planned subject`, () => {
+      const plan = preset.plan();
+      for (const c of certificates(plan)) if (c.caType === "public") expect(c.subject.OU).toBeUndefined();
+      // an all-public preset does not even ask for one
+      if (plan.defaults?.caType === "public") expect(plan.subject?.OU).toBeUndefined();
+    });
+  }
+});

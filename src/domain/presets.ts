@@ -3,7 +3,14 @@
 // Pure: no React, no DOM. Every preset is a valid Plan (parsePlan accepts it: see presets.test.ts).
 // issueDate is left absent: "today" (PLAN-FORMAT.md).
 import { normalizeName } from "./names";
-import { type Component, type ComponentType, PLAN_FORMAT, PLAN_VERSION, type Plan } from "./types";
+import {
+  type Component,
+  type ComponentType,
+  PLAN_FORMAT,
+  PLAN_VERSION,
+  type Plan,
+  type SubjectFields,
+} from "./types";
 
 export type PresetId =
   | "sfb-edge"
@@ -26,6 +33,12 @@ export interface Preset {
 
 const CONTOSO_SUBJECT = { O: "Contoso Ltd", OU: "IT", L: "Redmond", ST: "Washington", C: "US" };
 const EXAMPLE_SUBJECT = { O: "Example Corp", OU: "Unified Communications", L: "Oslo", C: "NO" };
+/** The subject of a plan whose certificates come from a public CA: no OU, which the CA/B Forum Baseline
+ *  Requirements forbid in publicly trusted TLS certificates (§7.1.2.7, ballot SC47v2). */
+function publicSubject(s: SubjectFields): SubjectFields {
+  const { OU: _ou, ...rest } = s;
+  return rest;
+}
 
 function base(name: string, extra: Partial<Plan>): Plan {
   return { format: PLAN_FORMAT, version: PLAN_VERSION, name, sipDomains: [], components: [], ...extra };
@@ -108,7 +121,7 @@ export const PRESETS: readonly Preset[] = [
       "Skype for Business Edge Server: external (Access, Web Conferencing, A/V) and internal certificates, two SIP domains.",
     plan: () =>
       base("Contoso Skype for Business Edge", {
-        subject: { ...CONTOSO_SUBJECT },
+        subject: publicSubject(CONTOSO_SUBJECT),
         sipDomains: ["contoso.com", "fabrikam.com"],
         srv: edgeSrv(),
         sfb: { version: "sfb-2015" },
@@ -136,7 +149,7 @@ export const PRESETS: readonly Preset[] = [
     description: "Edge, Front End pool and reverse proxy of one Skype for Business site.",
     plan: () =>
       base("Contoso Skype for Business site", {
-        subject: { ...CONTOSO_SUBJECT },
+        subject: publicSubject(CONTOSO_SUBJECT),
         sipDomains: ["contoso.com", "fabrikam.com"],
         srv: edgeSrv(),
         sfb: sfbSettings(),
@@ -163,7 +176,7 @@ export const PRESETS: readonly Preset[] = [
       // https://docs.pexip.com/lync/dmz_multi_domain.htm: "commonName = px.vc.example.com altNames =
       // px.vc.example.com, px01.vc.example.com, px02.vc.example.com, vc.example.com"
       base("Pexip public DMZ vc.example.com", {
-        subject: { ...EXAMPLE_SUBJECT },
+        subject: publicSubject(EXAMPLE_SUBJECT),
         sipDomains: ["vc.example.com"],
         srv: [
           {
@@ -248,7 +261,7 @@ export const PRESETS: readonly Preset[] = [
       "Cisco Expressway-C and Expressway-E clusters for Mobile and Remote Access with the domain example.com.",
     plan: () =>
       base("Expressway MRA example.com", {
-        subject: { ...EXAMPLE_SUBJECT },
+        subject: publicSubject(EXAMPLE_SUBJECT),
         defaults: { caType: "public", key: { algorithm: "RSA", size: 2048 } },
         components: [
           {
@@ -277,7 +290,7 @@ export const PRESETS: readonly Preset[] = [
     description: "One certificate with the Subject and SAN list you type.",
     plan: () =>
       base("Custom certificate", {
-        subject: { ...EXAMPLE_SUBJECT },
+        subject: publicSubject(EXAMPLE_SUBJECT),
         defaults: { caType: "public", key: { algorithm: "RSA", size: 2048 } },
         components: [
           {

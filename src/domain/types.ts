@@ -5,6 +5,31 @@ export const PLAN_FORMAT = "san-planner/plan" as const;
 export const PLAN_VERSION = 1 as const;
 
 export type CaType = "public" | "internal";
+/** The public CA the certificate is ordered from, when the plan names it (rules quote that CA's own dates). */
+export type PublicCa = "digicert" | "sectigo" | "letsencrypt" | "globalsign" | "other";
+export const PUBLIC_CAS: readonly PublicCa[] = ["digicert", "sectigo", "letsencrypt", "globalsign", "other"];
+/** Validation level of a public order (CA/B Forum BR §7.1.2.7): what the CA verifies and puts in the subject. */
+export type ValidationLevel = "DV" | "OV" | "EV";
+/** How the CA validates the domains (BR §3.2.2.4): the method the admin plans to use. */
+export type ValidationMethod =
+  | "dns-change"
+  | "dns-persistent"
+  | "http-file"
+  | "acme-http"
+  | "acme-dns-account"
+  | "tls-alpn"
+  | "email"
+  | "phone";
+export const VALIDATION_METHODS: readonly ValidationMethod[] = [
+  "dns-change",
+  "dns-persistent",
+  "http-file",
+  "acme-http",
+  "acme-dns-account",
+  "tls-alpn",
+  "email",
+  "phone",
+];
 export type Eku = "serverAuth" | "clientAuth";
 export type Severity = "error" | "warning" | "info";
 
@@ -45,6 +70,12 @@ export interface SfbSettings {
 
 export interface PlanDefaults {
   caType?: CaType;
+  /** the public CA the plan orders from (absent: not named) */
+  publicCa?: PublicCa;
+  /** validation level of public orders; absent means OV (the subjects UC certificates carry) */
+  validationLevel?: ValidationLevel;
+  /** how the public CA will validate the domains (absent: not decided) */
+  validationMethod?: ValidationMethod;
   key?: KeySpec;
   validityDays?: number;
 }
@@ -180,6 +211,8 @@ export interface ExistingCertificate {
   validityDays?: number;
   exportableKey?: boolean;
   caType?: CaType;
+  /** the subject's organizational unit(s) (OU), joined with ", ", when the certificate or CSR has one */
+  subjectOU?: string;
   /** ISO dates, when read from a real certificate */
   notBefore?: string;
   notAfter?: string;
@@ -207,6 +240,8 @@ export interface CertificateOptions {
   key?: KeySpec;
   /** one certificate of a component from another CA than its siblings (e.g. the internal Edge certificate) */
   caType?: CaType;
+  /** the public CA this one certificate is ordered from, when it differs from the plan's */
+  publicCa?: PublicCa;
   keyLocation?: KeyLocation;
 }
 
@@ -275,6 +310,8 @@ export interface CertificatePlan {
   keyUsage: string[];
   key: KeySpec;
   caType: CaType;
+  /** for a public certificate: the CA it is ordered from, when the plan names it */
+  publicCa?: PublicCa;
   validityDays: number;
   exportableKey: boolean;
   installOn: string[];

@@ -117,6 +117,9 @@ export function makeCertificate(
     { CN: normalizeName(d.cn) },
     subjectFields(ctx.plan),
   );
+  // CA/B Forum BR §7.1.2.7.2–7.1.2.7.4: organizationalUnitName "MUST NOT" be in a publicly trusted TLS
+  // certificate (ballot SC47v2, from 2022-09-01). The request leaves it out; internal-CA certificates keep it.
+  if (caType === "public") delete subject.OU;
   const cert: CertificatePlan = {
     id: d.id,
     componentId: component.id,
@@ -135,6 +138,10 @@ export function makeCertificate(
     installOn: uniqueNames(d.installOn),
   };
   if (d.notIncluded && d.notIncluded.length > 0) cert.notIncluded = d.notIncluded;
+  if (caType === "public") {
+    const publicCa = options?.publicCa ?? ctx.plan.defaults?.publicCa;
+    if (publicCa) cert.publicCa = publicCa;
+  }
   return cert;
 }
 

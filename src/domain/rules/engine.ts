@@ -83,7 +83,7 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
             message: hit.message,
             certificate: hit.certificate ?? view.id,
             target: hit.target ?? view.target,
-            source: rule.source,
+            source: hit.source ?? rule.source,
           };
           if (hit.names && hit.names.length > 0) f.names = hit.names;
           findings.push(f);
@@ -96,7 +96,7 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
           severity: hit.severity ?? rule.severity,
           message: hit.message,
           target: hit.target ?? "plan",
-          source: rule.source,
+          source: hit.source ?? rule.source,
         };
         if (hit.certificate) f.certificate = hit.certificate;
         if (hit.names && hit.names.length > 0) f.names = hit.names;

@@ -47,6 +47,8 @@ export interface RuleHit {
   names?: string[];
   /** overrides the rule's default severity (e.g. PKI-KEY-1's info for P-521) */
   severity?: Severity;
+  /** a citation for this finding when it is more precise than the rule's (e.g. the vendor's own notice) */
+  source?: string;
   /** for plan-scope rules that concern one certificate */
   certificate?: string;
   target?: "plan" | "existing";

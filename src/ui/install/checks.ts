@@ -2,6 +2,7 @@
 // the calendar. Pure functions (no React, no WebCrypto): the step passes what the crypto layer's inspect() found.
 // Each check says pass / fail / warn in words and what it means for the platform.
 import { isCovered, isWildcard, normalizeName } from "../../domain/names";
+import { CLIENTAUTH_SOURCE as CHROME_CLIENTAUTH_SOURCE } from "../../domain/rules/generic/pki-clientauth-public-1";
 import type { CertificatePlan, CertificateProfile, Finding, KeySpec, SanEntry } from "../../domain/types";
 
 export type CheckStatus = "pass" | "fail" | "warn";
@@ -54,25 +55,25 @@ export interface CheckInput {
   now: Date;
 }
 
-const CLIENTAUTH_SOURCE =
-  'PKI-CLIENTAUTH-PUBLIC-1 — Chrome Root Program policy 1.6: public TLS certificates issued on or after 2026-06-15 "only assert an extendedKeyUsage purpose of id-kp-serverAuth" (https://digitorus.pages.dev/topics/clientauth-eku-removal); later policy versions may move the date.';
+// the Chrome Root Program quote the clientAuth rule cites, for when no finding is at hand
+const CLIENTAUTH_SOURCE = CHROME_CLIENTAUTH_SOURCE;
 
 /** What stops working without clientAuth, per platform (the rule that asks for it). */
 export function clientAuthConsequence(profile: CertificateProfile): string {
   switch (profile) {
     case "pexip-public-dmz":
     case "pexip-on-prem":
-      return "Pexip nodes present this certificate as TLS client in mutual TLS with Skype for Business / Lync (federation and the trusted application pool): SfB refuses the connection (PEXIP-EKU-1).";
+      return "Pexip nodes present this certificate as TLS client in mutual TLS with Skype for Business / Lync (federation and the trusted application pool): SfB refuses the connection.";
     case "cisco-tomcat":
     case "cisco-callmanager":
     case "cisco-cup-xmpp":
     case "cisco-cup-xmpp-s2s":
-      return "Unified CM inter-server TLS (ILS, UDS, intercluster and IM and Presence connections) uses this certificate as client certificate and fails (CUCM-EKU-1).";
+      return "Unified CM inter-server TLS (ILS, UDS, intercluster and IM and Presence connections) uses this certificate as client certificate and fails.";
     case "expressway-c":
     case "expressway-e":
-      return "Traversal and neighbour zones (and MRA to Unified CM) use mutual TLS with this certificate as client certificate: the zones stay down (EXPWY-EKU-1).";
+      return "Traversal and neighbour zones (and MRA to Unified CM) use mutual TLS with this certificate as client certificate: the zones stay down.";
     case "sfb-edge-external":
-      return "Public IM connectivity with AOL requires the client EKU on the Edge certificate (LYNC-EDGE-EXT-8).";
+      return "Public IM connectivity with AOL required the client EKU on the Edge certificate (Microsoft ended that service on June 30, 2014).";
     default:
       return "Connections where this server authenticates as TLS client with this certificate fail.";
   }
@@ -222,7 +223,7 @@ function ekuCheck(cert: CertificatePlan, issued: IssuedSummary, findings: Findin
         id: "eku",
         status: "warn",
         title: "The public CA dropped Client Authentication (clientAuth)",
-        detail: `${consequence} Public CAs now issue serverAuth-only TLS certificates (PKI-CLIENTAUTH-PUBLIC-1, Chrome Root Program policy): use a certificate from a private/enterprise CA for the mutual-TLS connections, or a separate client certificate where the platform supports one.`,
+        detail: `${consequence} Public CAs now issue TLS certificates with Server Authentication only (Chrome Root Program Policy): use a certificate from a private/enterprise CA for the mutual-TLS connections, or a separate client certificate where the platform supports one.`,
         source: finding?.source ?? CLIENTAUTH_SOURCE,
       };
     }

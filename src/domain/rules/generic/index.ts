@@ -12,6 +12,7 @@ import { PKI_INTERNAL_NAME_1 } from "./pki-internal-name-1";
 import { PKI_IP_SAN_1 } from "./pki-ip-san-1";
 import { PKI_KEY_1 } from "./pki-key-1";
 import { PKI_KEY_2 } from "./pki-key-2";
+import { PKI_OU_PUBLIC_1 } from "./pki-ou-public-1";
 import { PKI_RESERVED_IP_1 } from "./pki-reserved-ip-1";
 import { PKI_SAN_COUNT_1 } from "./pki-san-count-1";
 import { PKI_SAN_LENGTH_1 } from "./pki-san-length-1";
@@ -32,6 +33,7 @@ export const GENERIC_RULES: Rule[] = [
   PKI_KEY_2,
   PKI_EKU_SERVER_1,
   PKI_CLIENTAUTH_PUBLIC_1,
+  PKI_OU_PUBLIC_1,
   PKI_SAN_COUNT_1,
   PKI_SAN_LENGTH_1,
   PKI_DN_CHARS_1,

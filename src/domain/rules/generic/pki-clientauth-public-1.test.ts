@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { ExpresswayComponent, PexipComponent } from "../../types";
+import type { ExpresswayComponent, PexipComponent, PublicCa } from "../../types";
 import { PKI_CLIENTAUTH_PUBLIC_1 } from "./pki-clientauth-public-1";
 import { existing, makeCert, makePlan, run } from "./test-helpers";
 
-// Chrome Root Program policy v1.6 (quoted at https://digitorus.pages.dev/topics/clientauth-eku-removal):
-// "subscriber certificates issued on or after June 15, 2026 MUST include the extendedKeyUsage extension and only
-// assert an extendedKeyUsage purpose of id-kp-serverAuth." RULES.md E.6: policy 1.8 reportedly moves it to 2027-03-15.
-// Pexip (https://docs.pexip.com/sfb/certificates.htm): "We strongly recommend that all Pexip Infinity Conferencing
-// Node certificates should have both "Server Authentication" and "Client Authentication" Enhanced Key Usage properties."
+// Chrome Root Program Policy v1.8 §1.3.2 (github.com/GoogleChrome/chromerootprogram content/index.md): "All
+// corresponding subscriber certificates issued on or after March 15, 2027, MUST ... only assert an
+// extendedKeyUsage purpose of id-kp-serverAuth." The CAs' own dates: see the rule's file.
 const pexip: PexipComponent = {
   type: "pexip",
   id: "px",
@@ -23,42 +21,59 @@ const pxCert = makeCert({
   eku: ["serverAuth", "clientAuth"],
 });
 
+function on(issueDate: string, publicCa?: PublicCa) {
+  const plan = makePlan({ issueDate, components: [pexip], ...(publicCa ? { defaults: { publicCa } } : {}) });
+  return run(PKI_CLIENTAUTH_PUBLIC_1, plan, [publicCa ? { ...pxCert, publicCa } : pxCert]);
+}
+
 describe("PKI-CLIENTAUTH-PUBLIC-1", () => {
-  it("warns about a public Pexip certificate with clientAuth issued on 2026-06-15", () => {
-    const [f, ...rest] = run(
-      PKI_CLIENTAUTH_PUBLIC_1,
-      makePlan({ issueDate: "2026-06-15", components: [pexip] }),
-      [pxCert],
-    );
-    expect(rest).toEqual([]);
-    expect(f).toMatchObject({
-      rule: "PKI-CLIENTAUTH-PUBLIC-1",
-      severity: "warning",
-      target: "plan",
-      certificate: "px",
-    });
-    expect(f?.message).toContain("Chrome Root Program policy 1.6");
-    expect(f?.message).toContain("may move this date");
-    expect(f?.message).toContain("Pexip nodes and Skype for Business");
+  it("no CA named: a warning the day before March 15, 2027, an error from that day (Chrome Root Program)", () => {
+    const [before] = on("2027-03-14");
+    expect(before).toMatchObject({ severity: "warning", target: "plan", certificate: "px" });
+    expect(before?.message).toContain("most public CAs have already stopped");
+    expect(before?.message).toContain("Pexip nodes and Skype for Business");
+    expect(before?.message).toContain("Name your public CA");
+    const [after] = on("2027-03-15");
+    expect(after?.severity).toBe("error");
+    expect(after?.message).toContain("no publicly trusted CA may issue it on March 15, 2027");
+    expect(after?.source).toContain("Chrome Root Program Policy v1.8, §1.3.2");
+    expect(after?.source).not.toMatch(/pages\.dev|digitorus/);
   });
 
-  it("is quiet the day before, for internal CAs and for serverAuth-only certificates", () => {
-    expect(
-      run(PKI_CLIENTAUTH_PUBLIC_1, makePlan({ issueDate: "2026-06-14", components: [pexip] }), [pxCert]),
-    ).toEqual([]);
-    expect(
-      run(PKI_CLIENTAUTH_PUBLIC_1, makePlan({ issueDate: "2026-07-01", components: [pexip] }), [
-        { ...pxCert, caType: "internal" },
-      ]),
-    ).toEqual([]);
-    expect(
-      run(PKI_CLIENTAUTH_PUBLIC_1, makePlan({ issueDate: "2026-07-01", components: [pexip] }), [
-        { ...pxCert, eku: ["serverAuth"] },
-      ]),
-    ).toEqual([]);
+  it.each([
+    ["digicert", "2027-02-28", "2027-03-01", "DigiCert", "knowledge.digicert.com"],
+    ["sectigo", "2026-05-14", "2026-05-15", "Sectigo", "sectigo.com"],
+    ["letsencrypt", "2026-07-07", "2026-07-08", "Let's Encrypt", "letsencrypt.org"],
+  ] as const)(
+    "%s: its own date decides (warning on %s, error on %s), quoted from the CA's own page",
+    (ca, before, after, name, host) => {
+      const [w] = on(before, ca);
+      expect(w?.severity).toBe("warning");
+      expect(w?.message).toContain(`${name} still can`);
+      expect(w?.source).toContain(host);
+      const [e] = on(after, ca);
+      expect(e?.severity).toBe("error");
+      expect(e?.message).toContain(`${name} no longer issues it`);
+    },
+  );
+
+  it("GlobalSign: its date is unconfirmed, so the Chrome date decides", () => {
+    const [w] = on("2027-03-14", "globalsign");
+    expect(w?.severity).toBe("warning");
+    expect(w?.message).toContain("we could not confirm the date GlobalSign itself stops");
+    expect(w?.source).toContain("support.globalsign.com");
+    expect(on("2027-03-15", "globalsign")[0]?.severity).toBe("error");
+    const [other] = on("2026-12-01", "other");
+    expect(other?.message).toContain("Check your CA's own announcement");
   });
 
-  it("warns that the renewal of an existing Expressway certificate (clientAuth as an OID) loses clientAuth", () => {
+  it("is quiet for internal CAs and for serverAuth-only certificates", () => {
+    const plan = makePlan({ issueDate: "2027-06-01", components: [pexip] });
+    expect(run(PKI_CLIENTAUTH_PUBLIC_1, plan, [{ ...pxCert, caType: "internal" }])).toEqual([]);
+    expect(run(PKI_CLIENTAUTH_PUBLIC_1, plan, [{ ...pxCert, eku: ["serverAuth"] }])).toEqual([]);
+  });
+
+  it("an existing Expressway certificate with clientAuth (as an OID): its renewal loses it; Cisco's field notice says what to do", () => {
     const expe: ExpresswayComponent = {
       type: "expressway",
       id: "expe",
@@ -66,7 +81,7 @@ describe("PKI-CLIENTAUTH-PUBLIC-1", () => {
       peers: ["expe01.contoso.com"],
     };
     const plan = makePlan({
-      issueDate: "2026-09-01",
+      issueDate: "2027-04-01",
       components: [expe],
       existing: [
         existing({
@@ -79,5 +94,7 @@ describe("PKI-CLIENTAUTH-PUBLIC-1", () => {
     const [f] = run(PKI_CLIENTAUTH_PUBLIC_1, plan);
     expect(f).toMatchObject({ severity: "warning", target: "existing" });
     expect(f?.message).toContain("traversal and neighbour zones");
+    expect(f?.message).toContain("X15.5");
+    expect(f?.source).toContain("www.cisco.com/c/en/us/support/docs/field-notices/743/fn74362.html");
   });
 });

@@ -1,54 +1,213 @@
-import type { CertificateRule, CertView } from "../rule";
+import type { PublicCa } from "../../types";
+import type { CertificateRule, CertView, RuleContext } from "../rule";
 import { componentTypeOf, hasEku, isPublic } from "./shared";
 
-/** Chrome Root Program policy 1.6: serverAuth only for public TLS certificates issued from this date. */
-export const CLIENTAUTH_CUTOFF = "2026-06-15";
+// Sources read 2026-12-07 (each quoted below; the dates are the pages' own):
+// - Chrome Root Program Policy v1.8 (last updated 2026-02-05), §1.3.2, read from github.com/GoogleChrome/chromerootprogram
+//   content/index.md: "All corresponding subscriber certificates issued on or after March 15, 2027, MUST include the
+//   extendedKeyUsage extension and only assert an extendedKeyUsage purpose of id-kp-serverAuth." (June 15, 2026 in
+//   the same section is the date for subordinate CA certificates, not for subscriber certificates.)
+// - DigiCert knowledge base ALERT53 (last modified 03/03/2026): "DigiCert will stop including the Client
+//   Authentication EKU in our public TLS certificates on March 1, 2027."
+// - Sectigo FAQ (sectigo.com/faq-client-authentication-eku-deprecation, page undated): "Effective May 15, 2026, the
+//   Client Authentication EKU will be permanently removed from all newly issued SSL/TLS certificates." Resellers
+//   report later Sectigo dates (October 2026, February 2027); we found none on Sectigo's own pages: unconfirmed.
+// - Let's Encrypt blog "Ending TLS Client Authentication Certificate Support in 2026" (2025-05-14, updated
+//   2026-03-16; github.com/letsencrypt/website content/en/post/2025-05-14-ending-tls-client-authorization.md):
+//   "February 11, 2026: the default classic ACME profile will no longer contain the Client Authentication EKU." /
+//   "July 8, 2026: the tlsclient ACME profile will no longer be available and no further certificates with the
+//   Client Authentication EKU will be issued."
+// - GlobalSign support, "Upcoming Changes to TLS Roots and Certificate Profiles" (Feb 26, 2026): publicly trusted
+//   TLS certificates "must contain only the Server Authentication (ServerAuth) EKU". GlobalSign's own cut-off date
+//   for Client Authentication could not be read: unconfirmed, the Chrome date applies at the latest.
+// - Cisco field notices FN74362 (Expressway) and FN74345 (Unified CM, IM and Presence, Unity Connection, Emergency
+//   Responder): "certificates issued by a public root CA with only Server Authentication EKU will not be valid for
+//   client authentication in mutual TLS (mTLS) setups." Cisco, "Navigate Client EKU Sunset with Cisco Expressway
+//   x15.5": "x15.5 has two certificate stores: 1. Server certificate store 2. Client certificate store".
 
-/** What stops working when the certificate loses clientAuth, in the admin's terms. */
-function consequence(view: CertView): string {
+/** Chrome Root Program Policy v1.8 §1.3.2: subscriber certificates issued on or after this date are serverAuth only. */
+export const CLIENTAUTH_CUTOFF = "2027-03-15";
+
+const CHROME =
+  "Chrome Root Program Policy v1.8, §1.3.2 (https://googlechrome.github.io/chromerootprogram/#132-promote-use-of-dedicated-tls-server-authentication-pki-hierarchies) — " +
+  '"All corresponding subscriber certificates issued on or after March 15, 2027, MUST include the extendedKeyUsage ' +
+  'extension and only assert an extendedKeyUsage purpose of id-kp-serverAuth."';
+
+/** The source the install check quotes when no finding is at hand. */
+export const CLIENTAUTH_SOURCE = CHROME;
+
+const FN74362 =
+  "Cisco Field Notice FN74362 (https://www.cisco.com/c/en/us/support/docs/field-notices/743/fn74362.html) — " +
+  '"certificates issued by a public root CA with only Server Authentication EKU will not be valid for client ' +
+  'authentication in mutual TLS (mTLS) setups."; Cisco, Navigate Client EKU Sunset with Cisco Expressway x15.5 ' +
+  "(https://www.cisco.com/c/en/us/support/docs/unified-communications/telepresence-video-communication-server-expressway/225693-navigate-client-eku-sunset-with.html) — " +
+  '"x15.5 has two certificate stores: 1. Server certificate store 2. Client certificate store"';
+
+const FN74345 =
+  "Cisco Field Notice FN74345 (https://www.cisco.com/c/en/us/support/docs/field-notices/743/fn74345.html) — " +
+  '"certificates issued by a public root CA with only Server Authentication EKU will not be valid for client ' +
+  'authentication in mutual TLS (mTLS) setups."';
+
+interface CaNotice {
+  name: string;
+  /** the first issue date on which this CA, by its own announcement, no longer issues Client Authentication */
+  stops?: string;
+  /** what the CA says, in the admin's words, with its date */
+  text: string;
+  source: string;
+}
+
+const CA_NOTICES: Record<Exclude<PublicCa, "other">, CaNotice> = {
+  digicert: {
+    name: "DigiCert",
+    stops: "2027-03-01",
+    text:
+      "DigiCert (its knowledge-base alert ALERT53, updated March 3, 2026) has issued Server Authentication only " +
+      "by default since October 1, 2025, adds Client Authentication only when you choose it at enrollment, and " +
+      "stops including it on March 1, 2027, for all its brands (DigiCert, GeoTrust, Thawte, RapidSSL).",
+    source:
+      "DigiCert knowledge base ALERT53 (https://knowledge.digicert.com/alerts/sunsetting-client-authentication-eku-from-digicert-public-tls-certificates, last modified 03/03/2026) — " +
+      '"DigiCert will stop including the Client Authentication EKU in our public TLS certificates on March 1, 2027."',
+  },
+  sectigo: {
+    name: "Sectigo",
+    stops: "2026-05-15",
+    text:
+      "Sectigo (its own FAQ on the deprecation) stopped including Client Authentication by default on September " +
+      "15, 2025 and removed it from all newly issued TLS certificates on May 15, 2026, with no exceptions. Later " +
+      "dates quoted by resellers are not confirmed on Sectigo's own pages.",
+    source:
+      "Sectigo, Deprecation of Client Authentication EKU from Sectigo SSL/TLS Certificates (https://sectigo.com/faq-client-authentication-eku-deprecation) — " +
+      '"Effective May 15, 2026, the Client Authentication EKU will be permanently removed from all newly issued ' +
+      'SSL/TLS certificates. No exceptions will be granted after this date."',
+  },
+  letsencrypt: {
+    name: "Let's Encrypt",
+    stops: "2026-07-08",
+    text:
+      "Let's Encrypt (its blog, updated March 16, 2026) dropped Client Authentication from its default profile " +
+      'on February 11, 2026 and ended the opt-in "tlsclient" profile on July 8, 2026: it issues Server ' +
+      "Authentication only.",
+    source:
+      "Let's Encrypt, Ending TLS Client Authentication Certificate Support in 2026 (https://letsencrypt.org/2025/05/14/ending-tls-client-authentication/, updated March 16, 2026) — " +
+      '"July 8, 2026: the tlsclient ACME profile will no longer be available and no further certificates with the ' +
+      'Client Authentication EKU will be issued."',
+  },
+  globalsign: {
+    name: "GlobalSign",
+    text:
+      "GlobalSign (its support page on TLS roots and certificate profiles, February 26, 2026) says publicly " +
+      "trusted TLS certificates must carry Server Authentication only; we could not confirm the date GlobalSign " +
+      "itself stops, so ask GlobalSign: at the latest it is March 15, 2027.",
+    source:
+      "GlobalSign support, Upcoming Changes to TLS Roots and Certificate Profiles (https://support.globalsign.com/ssl/upcoming-changes-tls-roots-and-certificate-profiles, Feb 26, 2026) — " +
+      'publicly trusted TLS certificates "must contain only the Server Authentication (ServerAuth) EKU."',
+  },
+};
+
+/** What stops working without clientAuth, and what to do instead, per platform, in the admin's terms. */
+function platformAdvice(view: CertView): { breaks: string; fix: string; source?: string } {
   switch (componentTypeOf(view)) {
     case "sfb-edge":
-      return "public IM connectivity (AOL), which requires the client EKU on the Edge external certificate, fails";
+      return {
+        breaks: "public IM connectivity with AOL, the only reason the Edge asks for it, would fail",
+        fix:
+          "Microsoft ended public IM connectivity with AOL and Yahoo! on June 30, 2014: turn public IM " +
+          "connectivity off for this Edge and order the certificate with Server Authentication only.",
+      };
     case "pexip":
-      return "the mutual TLS connections between the Pexip nodes and Skype for Business / Lync fail";
+      return {
+        breaks: "the mutual TLS connections between the Pexip nodes and Skype for Business / Lync fail",
+        fix:
+          "Issue the Pexip node certificates from your internal CA that your Skype for Business servers trust. " +
+          "For federation with other organisations a private CA works only if every partner trusts your private " +
+          "root: tell them before you switch.",
+      };
     case "cisco-uc":
-      return "inter-server TLS that presents this certificate as a client (ILS, UDS, inter-cluster and SIP trunk connections) fails";
+      return {
+        breaks:
+          "inter-server connections that present this certificate as a TLS client (intercluster, ILS, UDS, " +
+          "IM and Presence and SIP trunk connections) fail",
+        fix:
+          "Cisco's field notice FN74345 covers Unified CM, IM and Presence and Unity Connection: until your " +
+          "release supports a separate client certificate, issue this certificate from your internal CA (all " +
+          "cluster nodes and peers must trust its root), or keep the public certificate only where no peer " +
+          "needs it as a client certificate.",
+        source: FN74345,
+      };
     case "expressway":
-      return "the traversal and neighbour zones, which use mutual TLS, fail";
+      return {
+        breaks: "traversal and neighbour zones and other mutual TLS connections fail",
+        fix:
+          "Cisco's field notice FN74362: from Expressway X15.5 you can keep this public certificate as the " +
+          "server certificate and load a separate client certificate, issued by your private CA, into the new " +
+          "client certificate store; the peers (Expressway-C/E, Unified CM, partners you federate with) must then " +
+          "trust that private root. On older releases, issue the certificate from your private CA.",
+        source: FN74362,
+      };
     default:
-      return "anything that uses this certificate as a TLS client certificate (mutual TLS) fails";
+      return {
+        breaks: "anything that uses this certificate as a TLS client certificate (mutual TLS) fails",
+        fix:
+          "Issue this certificate from your internal CA for server-to-server mutual TLS (every peer must trust " +
+          "its root, including partner organisations you federate with), or use a separate client certificate " +
+          "where the product supports one.",
+      };
   }
 }
+
+function publicCaOf(view: CertView, ctx: RuleContext): PublicCa | undefined {
+  return (
+    view.planned?.publicCa ?? ctx.plan.certificateOptions?.[view.id]?.publicCa ?? ctx.plan.defaults?.publicCa
+  );
+}
+
+const LONG_DATE = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+const longDate = (iso: string): string => LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
 
 export const PKI_CLIENTAUTH_PUBLIC_1: CertificateRule = {
   id: "PKI-CLIENTAUTH-PUBLIC-1",
   scope: "certificate",
   severity: "warning",
   description:
-    "Public CAs stop issuing TLS certificates with Client Authentication (Chrome Root Program policy 1.6, from 2026-06-15).",
-  source:
-    "Chrome Root Program policy v1.6, quoted at https://digitorus.pages.dev/topics/clientauth-eku-removal — " +
-    '"subscriber certificates issued on or after June 15, 2026 MUST include the extendedKeyUsage extension and ' +
-    'only assert an extendedKeyUsage purpose of id-kp-serverAuth." (RULES.md E.6: a report of policy v1.8 moves ' +
-    "leaf enforcement to 2027-03-15; BR v2.2.6 still lists clientAuth as MAY.)",
-  applies: (view, ctx) => isPublic(view) && ctx.issueDate >= CLIENTAUTH_CUTOFF && hasEku(view, "clientAuth"),
+    "Public CAs no longer issue TLS certificates with Client Authentication: each CA stopped on its own date, " +
+    "and none may after March 15, 2027 (Chrome Root Program). Mutual TLS needs a certificate from your own CA " +
+    "or a separate client certificate.",
+  source: CHROME,
+  applies: (view) => isPublic(view) && hasEku(view, "clientAuth"),
   check(view, ctx) {
-    const policy =
-      `under the Chrome Root Program policy 1.6, public TLS server certificates issued on or after ` +
-      `${CLIENTAUTH_CUTOFF} may assert Server Authentication only, and the major public CAs have stopped ` +
-      "issuing serverAuth + clientAuth";
-    const caveat =
-      "(Later versions of the Chrome policy may move this date — a report of policy 1.8 gives 2027-03-15 — so " +
-      "check your CA's current practice.)";
-    const fix =
-      "Issue this certificate from an internal / private CA that all peers trust, or use a separate client " +
-      "certificate for the mutual-TLS connections.";
+    const { breaks, fix, source: platformSource } = platformAdvice(view);
+    const caId = publicCaOf(view, ctx);
+    const notice = caId && caId !== "other" ? CA_NOTICES[caId] : undefined;
+    const date = ctx.issueDate;
+    const chromePassed = date >= CLIENTAUTH_CUTOFF;
+    const caPassed = notice?.stops !== undefined && date >= notice.stops;
+    const policy = chromePassed
+      ? `no publicly trusted CA may issue it on ${longDate(date)}: the Chrome Root Program requires Server ` +
+        "Authentication only in every TLS certificate issued on or after March 15, 2027"
+      : notice
+        ? caPassed
+          ? `${notice.name} no longer issues it on ${longDate(date)}`
+          : `${notice.name} still can on ${longDate(date)}, but not for long`
+        : `most public CAs have already stopped issuing it, each on its own date, and none may after March 15, ` +
+          "2027 (Chrome Root Program)";
+    const caText = notice
+      ? notice.text
+      : caId === "other"
+        ? "Check your CA's own announcement for its date."
+        : "Name your public CA on the Organization step to see that CA's own date.";
     const message =
       view.target === "plan"
-        ? `This certificate needs Client Authentication, but ${policy}. A public CA issuing on ${ctx.issueDate} ` +
-          `will refuse the request or drop clientAuth, and then ${consequence(view)}. ${fix} ${caveat}`
-        : `The existing certificate carries Client Authentication, but ${policy}: a renewal from a public CA on ` +
-          `${ctx.issueDate} will not, and then ${consequence(view)}. ${fix} ${caveat}`;
-    return [{ message }];
+        ? `This certificate needs Client Authentication, but ${policy}. Without it, ${breaks}. ${fix} ${caText}`
+        : `The existing certificate carries Client Authentication; a renewal from a public CA will not (${policy}). ` +
+          `Without it, ${breaks}. ${fix} ${caText}`;
+    const sources = [CHROME, notice?.source, platformSource].filter((s): s is string => s !== undefined);
+    return [
+      {
+        message,
+        severity: view.target === "plan" && (chromePassed || caPassed) ? "error" : "warning",
+        source: sources.join("; "),
+      },
+    ];
   },
 };
