@@ -1,5 +1,6 @@
 // The external tools the tests rely on: Chromium (Playwright drives it), openssl and GnuTLS certtool
-// (third-party verification of our CSRs, keys and PFX files), pdftotext (the printed worksheet).
+// (third-party verification of our CSRs, keys and PFX files), pdftotext (the printed worksheet), Python's
+// icalendar (the renewal calendar).
 // On Debian as root they are installed; elsewhere the user gets one line saying what to run.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -17,6 +18,9 @@ function missingTools() {
   if (!has("openssl")) missing.push({ bin: "openssl", pkg: "openssl" });
   if (!has("certtool")) missing.push({ bin: "certtool", pkg: "gnutls-bin" });
   if (!has("pdftotext")) missing.push({ bin: "pdftotext", pkg: "poppler-utils" });
+  // a second, independent reader of the renewal calendar (.ics): Python's icalendar, with Debian's own python3
+  if (spawnSync("/usr/bin/python3", ["-c", "import icalendar"], { stdio: "ignore" }).status !== 0)
+    missing.push({ bin: "python3 icalendar", pkg: "python3-icalendar" });
   return missing;
 }
 

@@ -1,3 +1,5 @@
+import type { PublicCa } from "./types";
+
 // CA/Browser Forum ballot SC-081 (BR v2.2.6 §6.3.2): maximum validity of a public TLS certificate by issue date.
 const SCHEDULE: { from: string; days: number }[] = [
   { from: "2029-03-15", days: 47 },
@@ -9,6 +11,35 @@ const SCHEDULE: { from: string; days: number }[] = [
 export function maxPublicValidityDays(issueDate: string): number {
   for (const step of SCHEDULE) if (issueDate >= step.from) return step.days;
   return 398;
+}
+
+/** A CA's own lifetime, shorter than the Baseline Requirements allow, from the CA's own announcement. */
+interface CaLifetimeStep {
+  from: string;
+  days: number;
+}
+
+/**
+ * Let's Encrypt, "Decreasing Certificate Lifetimes to 45 Days" (letsencrypt.org/2025/12/02/from-90-to-45, read
+ * 2026-12-07 from github.com/letsencrypt/website content/en/post/2025-12-02-from-90-to-45.md): "We currently
+ * issue certificates valid for 90 days" … "February 10, 2027: Let's Encrypt will switch our default classic ACME
+ * profile to issuing 64-day certificates" … "February 16, 2028: We will further update the classic profile to
+ * issue 45-day certificates". The default (classic) profile; the opt-in tlsserver (45 days since May 13, 2026)
+ * and shortlived (6 days) profiles are shorter still. The other CAs the plan can name announce no maximum of
+ * their own below the BR's.
+ */
+const CA_LIFETIMES: Partial<Record<PublicCa, CaLifetimeStep[]>> = {
+  letsencrypt: [
+    { from: "2028-02-16", days: 45 },
+    { from: "2027-02-10", days: 64 },
+    { from: "0000-01-01", days: 90 },
+  ],
+};
+
+/** The longest validity the named public CA itself issues on `issueDate`, when it announces one below the BR's. */
+export function caMaxValidityDays(publicCa: PublicCa | undefined, issueDate: string): number | undefined {
+  const steps = publicCa ? CA_LIFETIMES[publicCa] : undefined;
+  return steps?.find((s) => issueDate >= s.from)?.days;
 }
 
 /** Requested validity when the plan names none: one day under the longest a public CA may issue on the
