@@ -21,6 +21,18 @@ interface Persisted {
   plan: Plan;
 }
 
+/** A form's values that are not in the plan (parsePlan refused them), with where they are, for the step bar, the
+ *  banner on Review, Keys, Worksheet and Install, and the held actions. Never persisted. */
+export interface Draft {
+  values: unknown;
+  /** the wizard step the form is on, e.g. "components" */
+  step: string;
+  /** the form on that step, in the admin's words (e.g. "Edge Server “edge”") */
+  title: string;
+  /** the fields with errors: the form's field name and its label */
+  fields: { name: string; label: string }[];
+}
+
 export interface PlanState {
   plan: Plan;
   /** bumped whenever the plan is replaced as a whole (preset, open, new): the step forms start afresh */
@@ -30,13 +42,15 @@ export interface PlanState {
   /** the last localStorage write failed (quota, private mode): the plan lives only in this page */
   storageError: string | null;
   /** form drafts with errors, by form key, so that leaving a step and coming back keeps what was typed */
-  drafts: Record<string, unknown>;
+  drafts: Record<string, Draft>;
   replacePlan(plan: Plan): void;
   newPlan(): void;
   /** commit a valid plan produced by a form (the form keeps its state: no revision bump) */
   commitPlan(plan: Plan): void;
-  setDraft(key: string, values: unknown): void;
+  setDraft(key: string, draft: Draft): void;
   clearDraft(key: string): void;
+  /** drop every draft of a step: its forms start again from the plan's values */
+  discardDrafts(step: string): void;
   /** Accept an error with the admin's reason and, optionally, who accepted it (printed on the worksheet). */
   acceptFinding(f: Finding, reason: string, acceptedBy?: string): void;
   withdrawAcceptance(f: Finding): void;
@@ -132,7 +146,7 @@ export const usePlanStore = create<PlanState>()(
       replacePlan: (plan) => set((s) => ({ plan, revision: s.revision + 1, drafts: {} })),
       newPlan: () => set((s) => ({ plan: emptyPlan(), revision: s.revision + 1, drafts: {} })),
       commitPlan: (plan) => set({ plan }),
-      setDraft: (key, values) => set((s) => ({ drafts: { ...s.drafts, [key]: values } })),
+      setDraft: (key, draft) => set((s) => ({ drafts: { ...s.drafts, [key]: draft } })),
       clearDraft: (key) => {
         if (!(key in get().drafts)) return;
         set((s) => {
@@ -141,6 +155,10 @@ export const usePlanStore = create<PlanState>()(
           return { drafts };
         });
       },
+      discardDrafts: (step) =>
+        set((s) => ({
+          drafts: Object.fromEntries(Object.entries(s.drafts).filter(([, d]) => d.step !== step)),
+        })),
       acceptFinding: (f, reason, acceptedBy) =>
         set((s) => {
           const record: AcceptedFinding = {

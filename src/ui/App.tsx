@@ -6,10 +6,12 @@ import { usePlanStore } from "../state/plan-store";
 import { ConfirmProvider, useConfirm } from "./confirm";
 import { downloadText, planFileStem } from "./download";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { PendingEditsBanner } from "./PendingEditsBanner";
+import { pendingSteps } from "./pending";
 import { confirmDiscard, replacePlanAndKeys } from "./plan-actions";
 import { goTo, useStep } from "./router";
 import { StepBar } from "./StepBar";
-import { type StepId, stepName } from "./steps";
+import { STEPS, type StepId, stepName } from "./steps";
 import { StartStep } from "./steps/StartStep";
 
 // Every step but Start is loaded on demand (the first screen carries React, the shell, the plan file reader
@@ -65,6 +67,45 @@ function useLeaveGuard(): void {
     window.addEventListener("beforeunload", onBeforeUnload);
     return () => window.removeEventListener("beforeunload", onBeforeUnload);
   }, [pending]);
+}
+
+/** Steps that make or print something from the plan: they show which edits are not in it. */
+const HOLDING_STEPS: readonly StepId[] = ["review", "keys", "worksheet", "install"];
+
+/** Leaving a step by one of the page's step links while its form holds edits that are not in the plan asks
+ *  first (the edits stay as a draft either way; the step bar marks the step). */
+function useLeaveStepGuard(step: StepId): void {
+  const ask = useConfirm();
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey)
+        return;
+      const link = (event.target as Element | null)?.closest?.("a[href^='#']");
+      const target = link?.getAttribute("href")?.slice(1);
+      const to = STEPS.find((s) => s.id === target)?.id;
+      if (!to || to === step) return;
+      const here = pendingSteps(usePlanStore.getState().drafts).find((p) => p.step === step);
+      if (!here) return;
+      event.preventDefault();
+      const fields = here.drafts.flatMap((d) => d.fields.map((f) => `${f.label} (${d.title})`));
+      void ask({
+        title: `Leave ${here.name} with edits that are not in the plan?`,
+        message: (
+          <p>
+            {fields.join(", ")} {fields.length === 1 ? "has an error" : "have errors"}, so the plan keeps its
+            last valid values. Your edits stay here and {here.name} is marked until you fix or discard them;
+            until then CSRs, downloads and printing wait.
+          </p>
+        ),
+        confirmLabel: `Leave ${here.name}`,
+        cancelLabel: "Stay and fix them",
+      }).then((leave) => {
+        if (leave) goTo(to);
+      });
+    };
+    document.addEventListener("click", onClick, true);
+    return () => document.removeEventListener("click", onClick, true);
+  }, [ask, step]);
 }
 
 /** Warm the form steps' code once the first screen is idle (not the crypto layer: that waits for Keys). */
@@ -135,6 +176,7 @@ function Shell() {
   const revision = usePlanStore((s) => s.revision);
   const ask = useConfirm();
   useLeaveGuard();
+  useLeaveStepGuard(step);
   usePrefetchSteps();
 
   useEffect(() => {
@@ -173,6 +215,7 @@ function Shell() {
       <StepBar current={step} />
       <Banners />
       <main id="main" tabIndex={-1} className="main">
+        {HOLDING_STEPS.includes(step) ? <PendingEditsBanner /> : null}
         <ErrorBoundary key={`${step}-${revision}`} area={stepName(step)}>
           <Suspense
             fallback={

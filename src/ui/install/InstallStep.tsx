@@ -11,6 +11,7 @@ import { useKeyStore } from "../../state/key-store";
 import { downloadBlob, downloadText, safeFileName } from "../download";
 import { Citation } from "../findings";
 import { errorMessage, loadCrypto } from "../keys/generate";
+import { useEditsHeld } from "../pending";
 import { usePlanView } from "../plan-result";
 import { StepHeading } from "../StepHeading";
 import { StepNav } from "../StepNav";
@@ -390,16 +391,20 @@ function CertificateInstall({
   const passMismatch = pfxPass2 !== "" && pfxPass !== pfxPass2;
   const passBlank = pfxPass !== "" && pfxPass.trim() === "";
   const passOk = pfxPass !== "" && !passBlank && pfxPass === pfxPass2;
-  const pfxReady = a !== null && Boolean(key?.keys) && keyMatch === true && passOk;
-  const pfxWhy = !a
-    ? "Load the issued certificate first."
-    : !key?.keys
-      ? "Load the private key first."
-      : keyMatch !== true
-        ? "The key does not belong to this certificate."
-        : !passOk
-          ? "Enter the PFX passphrase twice."
-          : "";
+  // edits on a step are not in the plan: the checks above compare with the plan's last valid values
+  const held = useEditsHeld();
+  const pfxReady = !held && a !== null && Boolean(key?.keys) && keyMatch === true && passOk;
+  const pfxWhy = held
+    ? "Fix or discard the edits that are not in the plan first (see above)."
+    : !a
+      ? "Load the issued certificate first."
+      : !key?.keys
+        ? "Load the private key first."
+        : keyMatch !== true
+          ? "The key does not belong to this certificate."
+          : !passOk
+            ? "Enter the PFX passphrase twice."
+            : "";
 
   const run = async (what: string, job: () => Promise<void>) => {
     setBusy(what);
@@ -614,7 +619,7 @@ function CertificateInstall({
           <button
             type="button"
             className="button"
-            disabled={!a}
+            disabled={held || !a}
             onClick={() => a && downloadText(a.leaf.pem, files.certificate, "application/x-pem-file")}
           >
             Download certificate (PEM)
@@ -622,7 +627,7 @@ function CertificateInstall({
           <button
             type="button"
             className="button"
-            disabled={!a || a.ordered.length < 2}
+            disabled={held || !a || a.ordered.length < 2}
             onClick={() => a && downloadText(pem(a.ordered.slice(1)), files.chain, "application/x-pem-file")}
           >
             Download chain bundle
@@ -630,7 +635,7 @@ function CertificateInstall({
           <button
             type="button"
             className="button"
-            disabled={!a}
+            disabled={held || !a}
             onClick={() =>
               a && downloadText(pem([a.leaf, ...intermediates]), files.fullchain, "application/x-pem-file")
             }
@@ -640,7 +645,7 @@ function CertificateInstall({
           <button
             type="button"
             className="button"
-            disabled={!key?.keys || busy !== ""}
+            disabled={held || !key?.keys || busy !== ""}
             onClick={() => void downloadKey()}
           >
             Download key

@@ -6,6 +6,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { encodeFile, type ServerArtifact, serverArtifacts } from "../../artifacts";
 import type { CertificatePlan, KeyLocation, Plan } from "../../domain/types";
 import { downloadBlob } from "../download";
+import { useEditsHeld } from "../pending";
 import "./ServerRequestPanel.css";
 
 export interface ServerRequestPanelProps {
@@ -39,6 +40,8 @@ export function ServerRequestPanel({
   const location: KeyLocation =
     keyLocation ?? plan.certificateOptions?.[certificate.id]?.keyLocation ?? "browser";
   const [status, setStatus] = useState("");
+  // edits on a step are not in the plan: these files would carry the plan's last valid values, not the form's
+  const held = useEditsHeld();
   const preRefs = useRef(new Map<string, HTMLPreElement>());
   const clearTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -157,11 +160,17 @@ export function ServerRequestPanel({
                   <button
                     type="button"
                     className="button srp-button"
+                    disabled={held}
                     onClick={() => void copy(a.kind, a.text, a.label)}
                   >
                     Copy {a.label}
                   </button>
-                  <button type="button" className="button srp-button" onClick={() => download(a)}>
+                  <button
+                    type="button"
+                    className="button srp-button"
+                    disabled={held}
+                    onClick={() => download(a)}
+                  >
                     Download {a.fileName}
                   </button>
                 </div>
@@ -184,6 +193,7 @@ export function ServerRequestPanel({
                         <button
                           type="button"
                           className="button srp-button"
+                          disabled={held}
                           onClick={() => void copy(key, c.command, c.label)}
                         >
                           Copy {c.label}

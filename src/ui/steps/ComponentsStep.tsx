@@ -133,7 +133,22 @@ const ComponentCard = memo(function ComponentCard({
 }) {
   const uid = useId();
   const spec = useMemo(() => componentSpec(index, component.type), [index, component.type]);
-  const { form, unsaved } = usePlanForm(componentDraftKey(index), spec, () => componentValues(component));
+  const place = useMemo(
+    () => ({
+      step: "components" as const,
+      title: `${COMPONENT_LABELS[component.type]} “${component.id}”`,
+      label: (f: string) =>
+        fieldsOf(component.type).find((d) => d.key === f || (d.kind === "eku" && f.startsWith("eku")))
+          ?.label ?? f,
+    }),
+    [component.type, component.id],
+  );
+  const { form, unsaved } = usePlanForm(
+    componentDraftKey(index),
+    spec,
+    () => componentValues(component),
+    place,
+  );
   const id = useWatch({ control: form.control, name: "id" }) as string;
   const prefix = `${uid}-c`;
   return (
@@ -225,10 +240,27 @@ function sfbInitial(plan: Plan): SfbValues {
   };
 }
 
+const SFB_LABELS: Record<string, string> = {
+  version: "Server version",
+  admin: "Admin simple URL",
+  meet: "Meet simple URLs",
+  dialin: "Dial-in simple URLs",
+  mobility: "Mobility (lyncdiscover names)",
+  wildcardSimpleUrls: "Cover simple URLs with a wildcard",
+  lyncPhoneEdition: "Lync Phone Edition devices in use",
+  strictDnsNaming: "Clients use strict DNS naming",
+};
+
+const SFB_PLACE = {
+  step: "components",
+  title: "Skype for Business / Lync settings",
+  label: (f: string) => SFB_LABELS[f] ?? f,
+} as const;
+
 function SfbSettings() {
   const uid = useId();
   const p = `${uid}-sfb`;
-  const { form, unsaved } = usePlanForm("sfb", sfbSpec, sfbInitial);
+  const { form, unsaved } = usePlanForm("sfb", sfbSpec, sfbInitial, SFB_PLACE);
   return (
     <section className="panel" aria-labelledby={`${uid}-h`}>
       <h3 id={`${uid}-h`}>Skype for Business / Lync settings</h3>

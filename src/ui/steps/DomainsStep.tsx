@@ -131,10 +131,22 @@ const SRV_COLUMNS: { key: keyof SrvRow; label: string; width?: string }[] = [
   { key: "weight", label: "Weight", width: "narrow" },
 ];
 
+/** A field of this form in the admin's words (the banner on later steps names it). */
+function domainsLabel(field: string): string {
+  if (field === "sipDomains") return "SIP domains";
+  if (field === "xmppDomains") return "XMPP domains";
+  if (field === "hosts") return "A / CNAME records";
+  const m = /^srv\.(\d+)\.(\w+)$/.exec(field);
+  const col = SRV_COLUMNS.find((c) => c.key === m?.[2]);
+  return m && col ? `SRV record ${Number(m[1]) + 1}: ${col.label}` : field;
+}
+
+const PLACE = { step: "domains", title: "Domains and DNS", label: domainsLabel } as const;
+
 export default function DomainsStep() {
   const uid = useId();
   const p = `${uid}-dns`;
-  const { form, unsaved } = usePlanForm("domains", spec, initial);
+  const { form, unsaved } = usePlanForm("domains", spec, initial, PLACE);
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "srv" });
   const [paste, setPaste] = useState("");
   const [pasteName, setPasteName] = useState("");

@@ -15,6 +15,7 @@ import {
   reexportKey,
 } from "../keys/generate";
 import { buildZip } from "../keys/zip";
+import { useEditsHeld } from "../pending";
 import { blockingByCertificate, usePlanView } from "../plan-result";
 import { StepHeading } from "../StepHeading";
 import { StepNav } from "../StepNav";
@@ -185,6 +186,8 @@ const KeyCard = memo(function KeyCard({ cert, blocking }: { cert: CertificatePla
   const generatable = isGeneratable(cert.key);
   const blocked = blocking.length > 0;
   const stem = safeFileName(cert.id);
+  // edits on another step are not in the plan: nothing is made or downloaded from values the form does not show
+  const held = useEditsHeld();
 
   const copy = async () => {
     if (!entry) return;
@@ -240,7 +243,7 @@ const KeyCard = memo(function KeyCard({ cert, blocking }: { cert: CertificatePla
           <button
             type="button"
             className="button button-primary"
-            disabled={blocked || busy || !generatable}
+            disabled={blocked || held || busy || !generatable}
             aria-describedby={blocked ? `${uid}-blocked` : undefined}
             onClick={() => void generateOne(cert)}
           >
@@ -271,12 +274,13 @@ const KeyCard = memo(function KeyCard({ cert, blocking }: { cert: CertificatePla
             <textarea id={`${uid}-pem`} className="pem" readOnly rows={6} value={entry.csrPem} />
           </div>
           <div className="actions">
-            <button type="button" className="button" onClick={() => void copy()}>
+            <button type="button" className="button" disabled={held} onClick={() => void copy()}>
               Copy CSR
             </button>
             <button
               type="button"
               className="button"
+              disabled={held}
               onClick={() => downloadText(entry.csrPem, `${stem}.csr`, "application/pkcs10")}
             >
               Download CSR
@@ -284,6 +288,7 @@ const KeyCard = memo(function KeyCard({ cert, blocking }: { cert: CertificatePla
             <button
               type="button"
               className="button"
+              disabled={held}
               onClick={() => {
                 downloadText(entry.keyPem, `${stem}.key`, "application/pkcs8");
                 markKeyDownloaded([cert.id]);
@@ -327,6 +332,7 @@ export default function KeysStep() {
   const [allKey, setAllKey] = useState("RSA-2048");
   const [message, setMessage] = useState("");
   const [zipping, setZipping] = useState(false);
+  const held = useEditsHeld();
 
   // load the crypto layer as soon as the step is reached (not on the first screen)
   useEffect(() => {
@@ -426,7 +432,7 @@ export default function KeysStep() {
             <button
               type="button"
               className="button button-primary"
-              disabled={progress !== null || todo.length === 0}
+              disabled={held || progress !== null || todo.length === 0}
               aria-describedby={`${uid}-todo`}
               onClick={() => void runAll()}
             >
@@ -435,7 +441,7 @@ export default function KeysStep() {
             <button
               type="button"
               className="button"
-              disabled={generatedCount === 0 || zipping || progress !== null}
+              disabled={held || generatedCount === 0 || zipping || progress !== null}
               onClick={() => void downloadAll()}
             >
               Download all (.zip)

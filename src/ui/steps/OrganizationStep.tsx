@@ -65,9 +65,23 @@ function initial(plan: Plan): OrgValues {
   };
 }
 
+const LABELS: Record<string, string> = {
+  name: "Plan name",
+  issueDate: "Issue date",
+  O: "Organization (O)",
+  OU: "Organizational unit (OU)",
+  L: "Locality / city (L)",
+  ST: "State or province (ST)",
+  C: "Country (C)",
+  caType: "Certificate authority",
+  validityDays: "Validity (days)",
+};
+
+const PLACE = { step: "organization", title: "Organization", label: (f: string) => LABELS[f] ?? f } as const;
+
 export default function OrganizationStep() {
   const uid = useId();
-  const { form, unsaved } = usePlanForm("organization", spec, initial);
+  const { form, unsaved } = usePlanForm("organization", spec, initial, PLACE);
   const values = useWatch({ control: form.control }) as Partial<OrgValues>;
   const p = `${uid}-org`;
   return (

@@ -3,6 +3,7 @@ import type { CertificatePlan, Finding, Plan } from "../../domain/types";
 import { usePlanStore } from "../../state/plan-store";
 import { FindingGroups, FindingItem } from "../findings";
 import { describeKey, EKU_LABEL, plural, subjectDn } from "../format";
+import { useEditsHeld } from "../pending";
 import { blockingByCertificate, usePlanView } from "../plan-result";
 import { RenewalDiff } from "../renewal/RenewalDiff";
 import { SanTable } from "../SanTable";
@@ -102,6 +103,7 @@ const CertificateCard = memo(function CertificateCard({
   plan: Plan;
 }) {
   const uid = useId();
+  const held = useEditsHeld();
   return (
     <article className="panel cert-card" aria-labelledby={`${uid}-h`} id={`cert-${cert.id}`}>
       <header className="card-head">
@@ -110,6 +112,8 @@ const CertificateCard = memo(function CertificateCard({
           <code>{cert.id}</code>{" "}
           {blocking > 0 ? (
             <span className="tag tag-error">{plural(blocking, "blocking error")}</span>
+          ) : held ? (
+            <span className="tag tag-warning">waits for edits not in the plan</span>
           ) : (
             <span className="tag tag-ok">ready for a CSR</span>
           )}
@@ -154,6 +158,7 @@ const CertificateCard = memo(function CertificateCard({
 export default function ReviewStep() {
   const uid = useId();
   const { plan, result, stale } = usePlanView();
+  const held = useEditsHeld();
   const [shown, setShown] = useState(PAGE);
   const blocking = blockingByCertificate(plan, result);
 
@@ -180,6 +185,11 @@ export default function ReviewStep() {
           <p className="blocking">
             {plural(blockingIds.size, "error")} block{blockingIds.size === 1 ? "s" : ""} CSR generation: fix
             the plan, or accept each error with a reason.
+          </p>
+        ) : result.certificates.length > 0 && held ? (
+          <p className="blocking">
+            Edits that are not in the plan hold CSR generation: this review shows the plan's last valid
+            values.
           </p>
         ) : result.certificates.length > 0 ? (
           <p className="ready">Nothing blocks CSR generation.</p>

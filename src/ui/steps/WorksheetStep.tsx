@@ -3,6 +3,7 @@ import { todayIso } from "../../domain/validity";
 import { useKeyStore } from "../../state/key-store";
 import { acceptedByLine } from "../format";
 import { planFingerprint } from "../keys/generate";
+import { useEditsHeld } from "../pending";
 import { usePlanView } from "../plan-result";
 import { NameDiffTable } from "../renewal/RenewalDiff";
 import { StepHeading } from "../StepHeading";
@@ -168,6 +169,7 @@ export default function WorksheetStep() {
   const uid = useId();
   const { plan, result } = usePlanView();
   const entries = useKeyStore((s) => s.entries);
+  const held = useEditsHeld();
   const ws = useMemo(
     () => buildWorksheet(plan, result, entries, planFingerprint, todayIso()),
     [plan, result, entries],
@@ -181,7 +183,12 @@ export default function WorksheetStep() {
           print dialog.
         </p>
         <p>
-          <button type="button" className="button button-primary" onClick={() => window.print()}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={held}
+            onClick={() => window.print()}
+          >
             Print / Save as PDF
           </button>
         </p>
