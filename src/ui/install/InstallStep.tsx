@@ -528,7 +528,8 @@ function CertificateInstall({
       <section className="panel" aria-labelledby={`${uid}-out`}>
         <h3 id={`${uid}-out`}>Files for the platform</h3>
         <div className="grid-2">
-          <div className="field">
+          {/* the whole row: the options' text is long and a select cannot wrap it */}
+          <div className="field span-2">
             <label htmlFor={`${uid}-profile`}>PFX format</label>
             <select
               id={`${uid}-profile`}

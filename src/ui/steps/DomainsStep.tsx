@@ -241,7 +241,7 @@ export default function DomainsStep() {
                         const error = errorOf(form, name);
                         const id = `${p}-srv-${i}-${c.key}`;
                         return (
-                          <td key={c.key} className={c.width ?? ""}>
+                          <td key={c.key} className={c.width ?? ""} data-label={c.label}>
                             <input
                               id={id}
                               aria-label={`${c.label}, record ${i + 1}`}
@@ -276,16 +276,22 @@ export default function DomainsStep() {
             <button
               type="button"
               className="button"
-              onClick={() =>
-                append({
-                  service: "_sipfederationtls._tcp",
-                  domain: form.getValues("sipDomains").split(/\s+/)[0] ?? "",
-                  target: "",
-                  port: "5061",
-                  priority: "0",
-                  weight: "0",
-                })
-              }
+              onClick={() => {
+                const n = fields.length;
+                append(
+                  {
+                    service: "_sipfederationtls._tcp",
+                    domain: form.getValues("sipDomains").split(/\s+/)[0] ?? "",
+                    target: "",
+                    port: "5061",
+                    priority: "0",
+                    weight: "0",
+                  },
+                  { shouldFocus: false },
+                );
+                // the suggested service is selected: typing replaces it instead of adding to its end
+                requestAnimationFrame(() => form.setFocus(`srv.${n}.service`, { shouldSelect: true }));
+              }}
             >
               Add SRV record
             </button>
