@@ -581,3 +581,206 @@ test("pasted PEM: garbage, truncated base64, a private key, a 3 MB blob, a PKCS#
   await box.fill("");
   expectNoKeyMaterial(await browserStorage(page), keyNeedles(keyPem, "pasted key"));
 });
+
+// ---------------------------------------------------------------- control characters and reserved ids (issue 16)
+// A plan file is sent by a colleague, a partner or a consultant: a line break in any of its texts could add a
+// line, a section or an openssl_conf directive to the request files the admin then runs on a server. Every text
+// of the plan is refused when it holds a control character, wherever it is; ids that are Object.prototype's
+// member names are ids like any other.
+
+test.describe("control characters and reserved ids", () => {
+  const edgeWith = (patch: (p: Record<string, unknown>) => void): string => {
+    const p: Record<string, unknown> = {
+      format: PLAN,
+      version: 1,
+      name: "Injected",
+      subject: { O: "Contoso Ltd", OU: "IT", L: "Redmond", ST: "Washington", C: "US" },
+      sipDomains: ["contoso.com"],
+      components: [
+        {
+          type: "sfb-edge",
+          id: "edge",
+          name: "Edge",
+          accessEdgeFqdn: "sip.contoso.com",
+          webConfEdgeFqdn: "webcon.contoso.com",
+          internalFqdn: "edge-int.contoso.net",
+          servers: ["edge01.contoso.net"],
+        },
+        { type: "custom", id: "web", commonName: "www.contoso.com", sans: ["www.contoso.com"] },
+      ],
+    };
+    patch(p);
+    return JSON.stringify(p);
+  };
+  const CASES: PlanCase[] = [
+    {
+      name: "the reported hidden-SAN injection in the state (ST)",
+      file: "st-injection.json",
+      content: () =>
+        edgeWith((p) => {
+          (p.subject as Record<string, string>).ST =
+            "London\n[alt_names]\nDNS.99 = login.attacker.example\n[req_distinguished_name]";
+        }),
+      errors: [["subject.ST", /^contains a line break \(U\+000A, character 7\)/]],
+    },
+    {
+      name: "control characters in every kind of field",
+      file: "every-field.json",
+      content: () =>
+        edgeWith((p) => {
+          p.name = "Plan\r\nCertificateTemplate = SubCA";
+          const s = p.subject as Record<string, string>;
+          s.O = "Contoso\u0000Ltd";
+          s.OU = "IT\u202e";
+          s.L = "Red\u2028mond";
+          const [edge, web] = p.components as Record<string, unknown>[];
+          if (!edge || !web) throw new Error("components");
+          edge.name = 'Edge"\nExportable = TRUE';
+          edge.servers = ["edge01.contoso.net", "edge02\u0085.contoso.net"];
+          web.name = "Web\tserver";
+          p.acceptedFindings = [{ rule: "PKI-KEY-1", reason: "agreed\u2066", acceptedBy: "Ann\u001b[2J" }];
+          p.certificateOptions = { "web\n": { keyLocation: "openssl" } };
+          p.billing = { currency: "EU\u007fR" };
+        }),
+      errors: [
+        ["name", "contains a line break (U+000D, character 5)"],
+        ["subject.O", "contains a NUL character (U+0000"],
+        ["subject.OU", "contains a text-direction override (U+202E"],
+        ["subject.L", "contains a line break (U+2028"],
+        ["components[0].name", "contains a line break (U+000A"],
+        ["components[0].servers[1]", "contains a line break (U+0085"],
+        ["components[1].name", "contains a tab (U+0009"],
+        ["acceptedFindings[0].reason", "contains a text-direction isolate (U+2066"],
+        ["acceptedFindings[0].acceptedBy", "contains a control character (U+001B"],
+        ['certificateOptions["web\\n"]', "has a field name that contains a line break (U+000A"],
+        ["billing.currency", "contains a control character (U+007F"],
+      ],
+    },
+    {
+      name: 'certificateOptions {"__proto__": …}',
+      file: "options-proto.json",
+      content: () =>
+        edgeWith(() => undefined).replace(
+          /}$/,
+          ',"certificateOptions":{"__proto__":{"keyLocation":"openssl","polluted":true}}}',
+        ),
+      errors: [["certificateOptions.__proto__", '"__proto__" is not a certificate id; remove this entry']],
+    },
+  ];
+
+  test("plan files with control characters are refused, each field with its location; the current plan stays", async ({
+    page,
+  }) => {
+    const dir = tempDir();
+    await page.goto("/#start");
+    await startPreset(page, "SfB Edge");
+    await gotoStep(page, "Start");
+    for (const c of CASES) {
+      await test.step(c.name, async () => {
+        await openPlanFile(page, writeFile(dir, c.file, c.content()));
+        const alert = page.getByRole("alert").filter({ hasText: `“${c.file}” was not opened` });
+        await expect(alert).toBeVisible();
+        await expect(alert).toContainText("The current plan is unchanged.");
+        const shown = await alert.locator(".error-list li").evaluateAll((lis) =>
+          lis.map((li) => ({
+            path: li.querySelector(".error-path")?.textContent ?? "",
+            text: (li.textContent ?? "")
+              .replace(li.querySelector(".error-path")?.textContent ?? "", "")
+              .trim(),
+          })),
+        );
+        // exactly one message per refused field, each saying which character and where
+        expect(shown.map((s) => s.path)).toEqual(c.errors.map(([path]) => path));
+        for (const [path, message] of c.errors) {
+          const hit = shown.find(
+            (s) =>
+              s.path === path &&
+              (typeof message === "string" ? s.text.includes(message) : message.test(s.text)),
+          );
+          expect(hit, `${path} ${String(message)} in ${JSON.stringify(shown)}`).toBeDefined();
+        }
+        await expectPlanKept(page);
+      });
+    }
+    expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBeUndefined();
+  });
+
+  test("a control character typed or pasted into a field: the field says which and where, the plan keeps its value", async ({
+    page,
+  }) => {
+    await page.goto("/#start");
+    await startPreset(page, "SfB Edge");
+    const field = page.getByLabel("Organization (O)", { exact: true });
+    await expect(field).toHaveValue("Contoso Ltd");
+    for (const [value, message] of [
+      ["Contoso\tLtd", "contains a tab (U+0009, character 8)"],
+      ["Contoso\u202eLtd", "contains a text-direction override (U+202E, character 8)"],
+      ["Contoso Ltd\u200f", "contains an invisible text-direction mark (U+200F, character 12)"],
+    ] as const) {
+      await test.step(JSON.stringify(value), async () => {
+        await field.fill(value);
+        await expect(field).toHaveAttribute("aria-invalid", "true");
+        const describedBy = (await field.getAttribute("aria-describedby")) ?? "";
+        const errorId = describedBy.split(" ").find((id) => id.endsWith("-error"));
+        expect(errorId, "the error is tied to the field").toBeDefined();
+        await expect(page.locator(`[id="${errorId}"]`)).toContainText(message);
+        const stored = (await storedPlan(page)) as { subject?: { O?: string } } | null;
+        expect(stored?.subject?.O).toBe("Contoso Ltd");
+      });
+    }
+    await field.fill("Contoso Ltd");
+    await expect(field).not.toHaveAttribute("aria-invalid", "true");
+  });
+
+  test("components whose ids are Object.prototype names (constructor, toString, valueOf…): Review, Keys, Worksheet work", async ({
+    page,
+  }) => {
+    const ids = ["constructor", "toString", "valueOf", "hasOwnProperty"];
+    const dir = tempDir();
+    const file = writeFile(
+      dir,
+      "reserved-ids.json",
+      JSON.stringify({
+        format: PLAN,
+        version: 1,
+        name: "Reserved ids",
+        sipDomains: [],
+        hosts: { constructor: ["192.0.2.1"] },
+        components: ids.map((id) => ({
+          type: "custom",
+          id,
+          commonName: `${id.toLowerCase()}.contoso.com`,
+          sans: [`${id.toLowerCase()}.contoso.com`],
+        })),
+        certificateOptions: { valueOf: { keyLocation: "openssl" } },
+      }),
+    );
+    await page.goto("/#start");
+    await openPlanFile(page, file);
+    const discard = page.getByRole("button", { name: "Discard and continue" });
+    if (await discard.isVisible().catch(() => false)) await discard.click();
+    await expect(page.locator(".plan-name")).toHaveText("Reserved ids");
+    expect(((await storedPlan(page))?.components ?? []).length).toBe(ids.length);
+
+    await gotoStep(page, "Keys and CSRs");
+    for (const id of ids)
+      await expect(page.getByRole("region", { name: new RegExp(`\\(${id}\\)$`) })).toBeVisible();
+    // the option recorded for "valueOf" is read back; the others have none
+    const valueOf = page.getByRole("region", {
+      name: /^Generate on the server instead: .*valueof\.contoso\.com$/,
+    });
+    await expect(valueOf.getByRole("radio", { name: /OpenSSL config/ })).toBeChecked();
+    const card = page.getByRole("region", { name: /\(constructor\)$/ });
+    await card.getByRole("button", { name: "Generate", exact: true }).click();
+    await expect(card.getByText("CSR generated")).toBeVisible({ timeout: 30_000 });
+    await expect(
+      page.getByRole("region", { name: /\(toString\)$/ }).getByText("not generated"),
+    ).toBeVisible();
+
+    await gotoStep(page, "Worksheet");
+    for (const id of ids)
+      await expect(page.getByText(`${id.toLowerCase()}.contoso.com`).first()).toBeVisible();
+    await expectPageAlive(page);
+    await expect(page.getByText("Cannot read properties")).toHaveCount(0);
+  });
+});

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { fileBase } from "../src/artifacts/common";
+import { readCertreqInf } from "../src/artifacts/testing/inf-reader";
 import { readCsr, runOpensslCommand } from "../src/artifacts/testing/openssl-csr";
 
 const PANEL = "Generate on the server instead";
@@ -242,5 +243,73 @@ test.describe("Generate on the server instead", () => {
     await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "Worksheet" }).click();
     await expect(page.getByText(`on the server, with certreq .inf (${stem}.inf)`)).toBeVisible();
     await expect(page.getByText("in this browser").first()).toBeVisible();
+  });
+});
+
+test.describe("Server files for a certificate the Review blocks", () => {
+  test("an unaccepted error (RSA 512) holds the files back and says why; with the key fixed, they are offered", async ({
+    page,
+  }) => {
+    const dir = mkdtempSync(join(tmpdir(), "san-planner-e2e-blocked-"));
+    tmpDirs.push(dir);
+    const file = join(dir, "weak-key.json");
+    const component = (id: string, name: string, cn: string) => ({
+      type: "custom",
+      id,
+      name,
+      commonName: cn,
+      sans: [cn],
+      eku: ["serverAuth"],
+    });
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: "san-planner/plan",
+        version: 1,
+        name: "Blocked certificate",
+        subject: { O: "Contoso Ltd", C: "US" },
+        sipDomains: [],
+        defaults: { caType: "public" },
+        components: [
+          { ...component("weak", "Weak", "weak.contoso.com"), key: { algorithm: "RSA", size: 512 } },
+          component("fine", "Fine", "fine.contoso.com"),
+        ],
+      }),
+    );
+    await page.goto("/#start");
+    const [chooser] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.getByRole("button", { name: "Open plan" }).click(),
+    ]);
+    await chooser.setFiles(file);
+    const discard = page.getByRole("button", { name: "Discard and continue" });
+    if (await discard.isVisible().catch(() => false)) await discard.click();
+    await page
+      .getByRole("navigation", { name: "Steps" })
+      .getByRole("link", { name: "Keys and CSRs" })
+      .click();
+
+    const weak = page.getByRole("region", { name: `${PANEL}: Weak — weak.contoso.com`, exact: true });
+    const fine = page.getByRole("region", { name: `${PANEL}: Fine — fine.contoso.com`, exact: true });
+    await openPanel(weak);
+    await expect(weak).toContainText("No server files for this certificate yet");
+    await expect(weak).toContainText("An RSA 512-bit key is below the 2048 bits");
+    await expect(weak.getByRole("link", { name: "Review" })).toHaveAttribute("href", "#review");
+    // no file, no command, no choice of where the key is made
+    await expect(weak.locator("pre")).toHaveCount(0);
+    await expect(weak.getByRole("button")).toHaveCount(0);
+    await expect(weak.getByRole("radio")).toHaveCount(0);
+    // the other certificate is not held back
+    await openPanel(fine);
+    await expect(fine.getByRole("button", { name: "Copy certreq .inf", exact: true })).toBeVisible();
+
+    // a key the CA accepts: the files are offered, and the .inf asks for that key
+    const card = page.getByRole("region", { name: /\(weak\)$/ });
+    await card.getByLabel("Key", { exact: true }).selectOption("RSA-2048");
+    await expect(weak).not.toContainText("No server files for this certificate yet");
+    const inf = await copyAndDownload(page, weak, "certreq .inf", "weak.inf");
+    const facts = readCertreqInf(inf.text);
+    expect(facts.key).toBe("RSA 2048");
+    expect(facts.sans).toEqual(["DNS:weak.contoso.com"]);
   });
 });

@@ -1,5 +1,7 @@
 // What applies to one certificate when its key must be born on the server: the list the Keys and CSRs step shows
 // ("Generate on the server instead") and the words the worksheet prints about where the key is created.
+
+import { own } from "../domain/own";
 import type { CertificatePlan, KeyLocation, Plan } from "../domain/types";
 import { type ApplianceSheet, applianceSheet, applianceSheetFile } from "./appliance";
 import { certreqInf } from "./certreq";
@@ -95,7 +97,7 @@ export function serverArtifacts(cert: CertificatePlan, plan: Plan): ServerArtifa
 
 /** Where the plan says this certificate's key is created (the Keys and CSRs step's choice); default: the browser. */
 export function keyLocationOf(cert: Pick<CertificatePlan, "id">, plan: Plan): KeyLocation {
-  return plan.certificateOptions?.[cert.id]?.keyLocation ?? "browser";
+  return own(plan.certificateOptions, cert.id)?.keyLocation ?? "browser";
 }
 
 /** The worksheet's words: "in this browser", or "on the server, with certreq .inf (edge_external.inf)". */

@@ -3,6 +3,7 @@
 // (the page asks first while a key has not been downloaded).
 import { create } from "zustand";
 import type { KeyPair } from "../crypto";
+import { own } from "../domain/own";
 import type { KeySpec } from "../domain/types";
 
 export interface KeyEntry {
@@ -81,7 +82,7 @@ export const useKeyStore = create<KeyState>()((set) => ({
     set((s) => {
       const entries = { ...s.entries };
       for (const id of ids) {
-        const e = entries[id];
+        const e = own(entries, id);
         if (e && !e.downloadedKey) entries[id] = { ...e, downloadedKey: true };
       }
       return { entries };

@@ -4,6 +4,7 @@
 // only when parsePlan accepts them.
 import { create } from "zustand";
 import { type PersistStorage, persist, type StorageValue } from "zustand/middleware";
+import { own } from "../domain/own";
 import { type PlanError, parsePlan } from "../domain/plan-file";
 import { emptyPlan } from "../domain/presets";
 import type { AcceptedFinding, CertificateOptions, Finding, Plan } from "../domain/types";
@@ -187,14 +188,14 @@ export const usePlanStore = create<PlanState>()(
             ...s.plan,
             certificateOptions: {
               ...s.plan.certificateOptions,
-              [certificateId]: { ...s.plan.certificateOptions?.[certificateId], ...options },
+              [certificateId]: { ...own(s.plan.certificateOptions, certificateId), ...options },
             },
           },
         })),
       setCertificateOptionsMany: (ids, options) =>
         set((s) => {
           const next = { ...s.plan.certificateOptions };
-          for (const id of ids) next[id] = { ...next[id], ...options };
+          for (const id of ids) next[id] = { ...own(next, id), ...options };
           return { plan: { ...s.plan, certificateOptions: next } };
         }),
       dismissUnreadable: () => {

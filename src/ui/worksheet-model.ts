@@ -3,6 +3,7 @@
 // the Worksheet step (React) and as a self-contained HTML file in the zip (worksheetHtml).
 import { keyLocationNote } from "../artifacts";
 import { isWildcard } from "../domain/names";
+import { own } from "../domain/own";
 import { billedSans, existingFor, renewalDiff } from "../domain/renewal";
 import type { CertificatePlan, Finding, KeySpec, Plan, PlanResult } from "../domain/types";
 import { acceptedByLine, describeKey, EKU_LABEL, subjectDn } from "./format";
@@ -148,7 +149,7 @@ function dnsRecordsFor(plan: Plan, cert: CertificatePlan): WorksheetCert["dnsRec
   }
   for (const s of cert.sans) {
     if (s.type !== "dns" || isWildcard(s.value)) continue;
-    const known = plan.hosts?.[s.value];
+    const known = own(plan.hosts, s.value);
     out.push({
       type: known ? "A / CNAME" : "A / AAAA or CNAME",
       name: s.value,
@@ -212,7 +213,7 @@ export function buildWorksheet(
     date: plan.issueDate ?? today,
     printedAt: today,
     certificates: result.certificates.map((c) => {
-      const g = generated[c.id];
+      const g = own(generated, c.id);
       const domains = [
         ...new Set(c.sans.filter((s) => s.type === "dns").map((s) => registrableDomain(s.value))),
       ];

@@ -1,6 +1,7 @@
 // Shared building blocks for certificate profiles. A profile turns one component into one or more
 // CertificatePlans; it never reaches into another profile.
 import { normalizeName } from "../names";
+import { own } from "../own";
 import { perPlan } from "../plan-facts";
 import type {
   CaType,
@@ -110,7 +111,7 @@ export function makeCertificate(
   d: CertificateDraft,
 ): CertificatePlan {
   // choices made for this one certificate on the Keys step / Review step win over the component's
-  const options = ctx.plan.certificateOptions?.[d.id];
+  const options = own(ctx.plan.certificateOptions, d.id);
   const key = options?.key ?? componentKey(component, ctx);
   const caType = options?.caType ?? d.caType ?? componentCaType(component, ctx);
   const subject: CertificatePlan["subject"] = Object.assign(

@@ -17,6 +17,7 @@ import { StepHeading } from "../StepHeading";
 import { StepNav } from "../StepNav";
 import { type ChainSummary, type Check, defaultPfxProfile, installChecks, STATUS_LABEL } from "./checks";
 import "./install.css";
+import { own } from "../../domain/own";
 
 type Crypto = Awaited<ReturnType<typeof loadCrypto>>;
 
@@ -309,7 +310,7 @@ function CertificateInstall({
 }) {
   const uid = useId();
   const crypto = useCrypto();
-  const stored = useKeyStore((s) => s.entries[cert.id]);
+  const stored = useKeyStore((s) => own(s.entries, cert.id));
   const [issued, setIssued] = useState<Source>(EMPTY_SOURCE);
   const [chainSource, setChainSource] = useState<Source>(EMPTY_SOURCE);
   const [keySource, setKeySource] = useState<Source>(EMPTY_SOURCE);

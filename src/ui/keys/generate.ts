@@ -1,6 +1,8 @@
 // Key and CSR generation for the Keys step, through the crypto layer's door (loaded on demand). Large batches
 // are made in small groups that yield to the event loop between them, so that the page stays responsive and
 // the progress bar moves (a 1,000-node single-server plan means 1,000 keys).
+
+import { own } from "../../domain/own";
 import type { CertificatePlan } from "../../domain/types";
 import { type KeyEntry, useKeyStore } from "../../state/key-store";
 
@@ -79,7 +81,7 @@ export async function generateAll(certs: CertificatePlan[]): Promise<{ done: num
       await Promise.all(
         batch.map(async (cert) => {
           try {
-            made[cert.id] = await generateEntry(cert, passphrases[cert.id]);
+            made[cert.id] = await generateEntry(cert, own(passphrases, cert.id));
             useKeyStore.getState().setError(cert.id, undefined);
           } catch (err) {
             failed++;
@@ -114,7 +116,7 @@ export async function generateOne(cert: CertificatePlan): Promise<void> {
   s.setBusy([cert.id], true);
   s.setError(cert.id, undefined);
   try {
-    const entry = await generateEntry(cert, s.passphrases[cert.id]);
+    const entry = await generateEntry(cert, own(s.passphrases, cert.id));
     useKeyStore.getState().setEntries({ [cert.id]: entry });
   } catch (err) {
     useKeyStore.getState().setError(cert.id, errorMessage(err));
@@ -127,7 +129,7 @@ export async function generateOne(cert: CertificatePlan): Promise<void> {
 export async function reexportKey(id: string, passphrase: string | undefined): Promise<void> {
   const crypto = await loadCrypto();
   const s = useKeyStore.getState();
-  const e = s.entries[id];
+  const e = own(s.entries, id);
   if (!e) return;
   try {
     const keyPem = await crypto.exportPrivateKey(e.keys, passphrase);

@@ -1,4 +1,5 @@
 // "Download all (.zip)": CSRs, keys, the plan and the worksheet in one file. fflate is loaded on demand.
+import { own } from "../../domain/own";
 import { serializePlan } from "../../domain/plan-file";
 import type { Plan, PlanResult } from "../../domain/types";
 import type { KeyEntry } from "../../state/key-store";
@@ -29,7 +30,7 @@ export async function buildZip(
   today: string,
 ): Promise<{ blob: Blob; keyIds: string[] }> {
   const { Zip, ZipDeflate, strToU8 } = await import("fflate");
-  const ids = result.certificates.map((c) => c.id).filter((id) => entries[id] !== undefined);
+  const ids = result.certificates.map((c) => c.id).filter((id) => own(entries, id) !== undefined);
   // keys generated for certificates no longer in the plan are not lost either
   const planned = new Set(ids);
   for (const id of Object.keys(entries)) if (!planned.has(id)) ids.push(id);
@@ -50,7 +51,7 @@ export async function buildZip(
   };
   let n = 0;
   for (const id of ids) {
-    const e = entries[id] as KeyEntry;
+    const e = own(entries, id) as KeyEntry;
     const stem = stems.get(id) as string;
     add(`${stem}.csr`, e.csrPem);
     add(`${stem}.key`, e.keyPem);

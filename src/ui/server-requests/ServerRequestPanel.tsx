@@ -4,10 +4,11 @@
 // (default export).
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { encodeFile, type ServerArtifact, serverArtifacts } from "../../artifacts";
-import type { CertificatePlan, KeyLocation, Plan } from "../../domain/types";
+import type { CertificatePlan, Finding, KeyLocation, Plan } from "../../domain/types";
 import { downloadBlob } from "../download";
 import { useEditsHeld } from "../pending";
 import "./ServerRequestPanel.css";
+import { own } from "../../domain/own";
 
 export interface ServerRequestPanelProps {
   certificate: CertificatePlan;
@@ -18,6 +19,9 @@ export interface ServerRequestPanelProps {
   onKeyLocationChange?: (location: KeyLocation) => void;
   /** Open the disclosure initially (default: open when the plan already says the key is born on the server). */
   defaultOpen?: boolean;
+  /** Errors of this certificate that nobody accepted (the Review blocks it): then no file is offered, and the
+   *  panel says why — a request made from these files would carry the same errors. */
+  blocking?: readonly Finding[];
 }
 
 function keyLabel(c: CertificatePlan): string {
@@ -34,11 +38,22 @@ export function ServerRequestPanel({
   keyLocation,
   onKeyLocationChange,
   defaultOpen,
+  blocking = [],
 }: ServerRequestPanelProps) {
   const uid = useId();
-  const artifacts = useMemo(() => serverArtifacts(certificate, plan), [certificate, plan]);
+  const blocked = blocking.length > 0;
+  const made = useMemo((): { artifacts: ServerArtifact[]; refused?: string } => {
+    if (blocked) return { artifacts: [] };
+    try {
+      return { artifacts: serverArtifacts(certificate, plan) };
+    } catch (err) {
+      // the writers refuse a value they cannot write safely (a control character): say so, never write it
+      return { artifacts: [], refused: err instanceof Error ? err.message : String(err) };
+    }
+  }, [blocked, certificate, plan]);
+  const artifacts = made.artifacts;
   const location: KeyLocation =
-    keyLocation ?? plan.certificateOptions?.[certificate.id]?.keyLocation ?? "browser";
+    keyLocation ?? own(plan.certificateOptions, certificate.id)?.keyLocation ?? "browser";
   const [status, setStatus] = useState("");
   // edits on a step are not in the plan: these files would carry the plan's last valid values, not the form's
   const held = useEditsHeld();
@@ -105,15 +120,38 @@ export function ServerRequestPanel({
       <details className="srp-details" open={defaultOpen ?? location !== "browser"}>
         <summary className="srp-summary">Generate on the server instead</summary>
         <div className="srp-body">
-          <p className="srp-lead">
-            When the private key must be created on the server itself (Windows machine store, an appliance, an
-            HSM), use one of these. Each carries exactly the planned Subject{" "}
-            <code>CN={certificate.subject.CN}</code>, its {certificate.sans.length} name
-            {certificate.sans.length === 1 ? "" : "s"}, the EKUs and the key ({keyLabel(certificate)}
-            {certificate.exportableKey ? ", exportable" : ", not exportable"}): nothing to retype.
-          </p>
+          {blocked ? (
+            <div className="srp-blocked">
+              <p>
+                No server files for this certificate yet: the Review finds{" "}
+                {blocking.length === 1 ? "an error" : `${blocking.length} errors`} in it that nobody has
+                accepted. A request made on the server from these files would carry the same{" "}
+                {blocking.length === 1 ? "problem" : "problems"}, and the CA would refuse it or issue a
+                certificate your servers cannot use. Fix {blocking.length === 1 ? "it" : "them"} or accept{" "}
+                {blocking.length === 1 ? "it" : "them"} on the <a href="#review">Review</a> step; the files
+                appear here then.
+              </p>
+              <ul>
+                {[...new Set(blocking.map((f) => f.message))].map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            </div>
+          ) : made.refused ? (
+            <p className="srp-blocked" role="alert">
+              No server files for this certificate: {made.refused}
+            </p>
+          ) : (
+            <p className="srp-lead">
+              When the private key must be created on the server itself (Windows machine store, an appliance,
+              an HSM), use one of these. Each carries exactly the planned Subject{" "}
+              <code>CN={certificate.subject.CN}</code>, its {certificate.sans.length} name
+              {certificate.sans.length === 1 ? "" : "s"}, the EKUs and the key ({keyLabel(certificate)}
+              {certificate.exportableKey ? ", exportable" : ", not exportable"}): nothing to retype.
+            </p>
+          )}
 
-          {onKeyLocationChange ? (
+          {onKeyLocationChange && artifacts.length > 0 ? (
             <fieldset className="srp-location">
               <legend>Where is this key created?</legend>
               {choices.map((c) => (

@@ -45,17 +45,19 @@ const COMMON_SERVICES = [
 
 /** "px.vc.example.com = px01.vc.example.com, px02.vc.example.com" lines ↔ plan.hosts. */
 function parseHosts(text: string): { hosts: Record<string, string[]>; lineOf: Map<string, number> } {
-  const hosts: Record<string, string[]> = {};
+  // a Map, then own properties: a typed name such as "constructor" or "__proto__" is a name like any other
+  // (parsePlan says what is wrong with it), never a member of Object.prototype
+  const byName = new Map<string, string[]>();
   const lineOf = new Map<string, number>();
   const { items, lines } = splitLines(text);
   items.forEach((item, i) => {
     const m = /^([^=\s]+)\s*(?:=|->|→|\s)\s*(.*)$/.exec(item);
     const name = (m ? m[1] : item) as string;
     const targets = m ? (m[2] as string).split(/[\s,;]+/).filter(Boolean) : [];
-    hosts[name] = [...(hosts[name] ?? []), ...targets];
+    byName.set(name, [...(byName.get(name) ?? []), ...targets]);
     lineOf.set(name.trim().toLowerCase().replace(/\.$/, ""), lines[i] ?? 0);
   });
-  return { hosts, lineOf };
+  return { hosts: Object.fromEntries(byName), lineOf };
 }
 
 const spec: SliceSpec<DomainValues> = {

@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense, useEffect, useId, useState } from "react";
 import type { CsrInfo } from "../../crypto";
+import { own } from "../../domain/own";
 import type { CertificatePlan, Finding } from "../../domain/types";
 import { todayIso } from "../../domain/validity";
 import { type KeyEntry, undownloadedKeyIds, useKeyStore } from "../../state/key-store";
@@ -92,7 +93,7 @@ function DecodedCsr({ pem }: { pem: string }) {
 
 function Passphrase({ id, entry }: { id: string; entry: KeyEntry | undefined }) {
   const uid = useId();
-  const stored = useKeyStore((s) => s.passphrases[id]);
+  const stored = useKeyStore((s) => own(s.passphrases, id));
   const setPassphrase = useKeyStore((s) => s.setPassphrase);
   const [a, setA] = useState(stored ?? "");
   const [b, setB] = useState(stored ?? "");
@@ -175,9 +176,9 @@ function Passphrase({ id, entry }: { id: string; entry: KeyEntry | undefined }) 
 
 const KeyCard = memo(function KeyCard({ cert, blocking }: { cert: CertificatePlan; blocking: Finding[] }) {
   const uid = useId();
-  const entry = useKeyStore((s) => s.entries[cert.id]);
-  const busy = useKeyStore((s) => s.busy[cert.id] === true);
-  const error = useKeyStore((s) => s.errors[cert.id]);
+  const entry = useKeyStore((s) => own(s.entries, cert.id));
+  const busy = useKeyStore((s) => own(s.busy, cert.id) === true);
+  const error = useKeyStore((s) => own(s.errors, cert.id));
   const markKeyDownloaded = useKeyStore((s) => s.markKeyDownloaded);
   const setOptions = usePlanStore((s) => s.setCertificateOptions);
   const plan = usePlanStore((s) => s.plan);
@@ -312,6 +313,7 @@ const KeyCard = memo(function KeyCard({ cert, blocking }: { cert: CertificatePla
         <ServerRequestPanel
           certificate={cert}
           plan={plan}
+          blocking={blocking}
           onKeyLocationChange={(keyLocation) => setOptions(cert.id, { keyLocation })}
         />
       </Suspense>
@@ -342,11 +344,11 @@ export default function KeysStep() {
   const certs = result.certificates;
   const open = certs.filter((c) => (blocking.get(c.id)?.length ?? 0) === 0 && isGeneratable(c.key));
   const todo = open.filter((c) => {
-    const e = entries[c.id];
+    const e = own(entries, c.id);
     return e === undefined || e.planFingerprint !== planFingerprint(c);
   });
   const blockedCount = certs.length - certs.filter((c) => (blocking.get(c.id)?.length ?? 0) === 0).length;
-  const generatedCount = certs.filter((c) => entries[c.id] !== undefined).length;
+  const generatedCount = certs.filter((c) => own(entries, c.id) !== undefined).length;
 
   const runAll = async () => {
     setMessage("");

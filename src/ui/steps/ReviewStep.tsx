@@ -1,4 +1,5 @@
 import { memo, useId, useMemo, useState } from "react";
+import { own } from "../../domain/own";
 import type { CertificatePlan, Finding, Plan } from "../../domain/types";
 import { usePlanStore } from "../../state/plan-store";
 import { FindingGroups, FindingItem } from "../findings";
@@ -45,7 +46,7 @@ export const CertificateFacts = memo(function CertificateFacts({ cert }: { cert:
 function CaChoice({ cert, plan }: { cert: CertificatePlan; plan: Plan }) {
   const uid = useId();
   const setOptions = usePlanStore((s) => s.setCertificateOptions);
-  const override = plan.certificateOptions?.[cert.id]?.caType ?? "";
+  const override = own(plan.certificateOptions, cert.id)?.caType ?? "";
   return (
     <div className="field ca-choice">
       <label htmlFor={`${uid}-ca`}>CA for this certificate</label>

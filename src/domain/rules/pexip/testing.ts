@@ -1,6 +1,8 @@
 // Test harness for the vendor rules (Pexip, Cisco UC, Expressway): plans the certificates of the plan's
 // pexip / cisco-uc / expressway components with their profiles (other component types are ignored, so these
 // tests do not depend on other profiles) and runs one rule through the real engine.
+
+import { own } from "../../own";
 import { planCiscoUc } from "../../profiles/cisco-uc";
 import type { ProfileContext } from "../../profiles/common";
 import { keyUsageFor } from "../../profiles/common";
@@ -41,7 +43,7 @@ export function ruleContext(plan: Plan): RuleContext {
   for (const component of plan.components) {
     for (const cert of planVendor(component, { plan, issueDate })) {
       // as planCertificates does (src/domain/plan.ts)
-      const chosen = plan.certificateOptions?.[cert.id]?.key;
+      const chosen = own(plan.certificateOptions, cert.id)?.key;
       if (chosen) {
         cert.key = chosen;
         cert.keyUsage = keyUsageFor(chosen, cert.keyUsage);
