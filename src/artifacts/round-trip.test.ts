@@ -294,6 +294,7 @@ const hostilePlan = fc.record({
   ST: hostileText,
   name: hostileText,
   planName: hostileText,
+  caType: fc.constantFrom("public" as const, "internal" as const),
 });
 
 type Hostile = typeof hostilePlan extends fc.Arbitrary<infer T> ? T : never;
@@ -302,6 +303,7 @@ function buildHostile(h: Hostile): unknown {
   const plan = JSON.parse(JSON.stringify(presetPlan(h.preset))) as Record<string, unknown>;
   plan.name = h.planName;
   plan.subject = { O: h.O, OU: h.OU, L: h.L, ST: h.ST, C: "GB" };
+  plan.defaults = { ...(plan.defaults as object), caType: h.caType };
   plan.components = (plan.components as Record<string, unknown>[]).map((c) => ({ ...c, name: h.name }));
   return plan;
 }
@@ -321,7 +323,9 @@ describe("hostile plans: refused by parsePlan, or every file is exactly the plan
         const certs = certsOf(r.plan);
         for (const cert of certs) {
           // the plan as typed reaches the certificate (nothing lost or added on the way)
-          for (const k of ["O", "OU", "L", "ST"] as const) expect(cert.subject[k] ?? "").toBe(h[k].trim());
+          for (const k of ["O", "L", "ST"] as const) expect(cert.subject[k] ?? "").toBe(h[k].trim());
+          // a public CA's certificate leaves the OU out (PKI-OU-PUBLIC-1); an internal CA's carries it
+          expect(cert.subject.OU ?? "").toBe(cert.caType === "public" ? "" : h.OU.trim());
           expectInfIsPlan(cert, r.plan);
           expectShellIsPlan(cert, r.plan);
           expectSheetIsPlan(cert, r.plan);
