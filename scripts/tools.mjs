@@ -1,6 +1,6 @@
 // The external tools the tests rely on: Chromium (Playwright drives it), openssl and GnuTLS certtool
 // (third-party verification of our CSRs, keys and PFX files), pdftotext (the printed worksheet), Python's
-// icalendar (the renewal calendar).
+// icalendar (the renewal calendar), BIND's named-checkzone (validation DNS records).
 // On Debian as root they are installed; elsewhere the user gets one line saying what to run.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -18,6 +18,8 @@ function missingTools() {
   if (!has("openssl")) missing.push({ bin: "openssl", pkg: "openssl" });
   if (!has("certtool")) missing.push({ bin: "certtool", pkg: "gnutls-bin" });
   if (!has("pdftotext")) missing.push({ bin: "pdftotext", pkg: "poppler-utils" });
+  // BIND's zone parser reads back the DNS records we write for domain validation
+  if (!has("named-checkzone")) missing.push({ bin: "named-checkzone", pkg: "bind9-utils" });
   // a second, independent reader of the renewal calendar (.ics): Python's icalendar, with Debian's own python3
   if (spawnSync("/usr/bin/python3", ["-c", "import icalendar"], { stdio: "ignore" }).status !== 0)
     missing.push({ bin: "python3 icalendar", pkg: "python3-icalendar" });
