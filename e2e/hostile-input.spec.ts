@@ -766,10 +766,10 @@ test.describe("control characters and reserved ids", () => {
     for (const id of ids)
       await expect(page.getByRole("region", { name: new RegExp(`\\(${id}\\)$`) })).toBeVisible();
     // the option recorded for "valueOf" is read back; the others have none
-    const valueOf = page.getByRole("region", {
+    const withOption = page.getByRole("region", {
       name: /^Generate on the server instead: .*valueof\.contoso\.com$/,
     });
-    await expect(valueOf.getByRole("radio", { name: /OpenSSL config/ })).toBeChecked();
+    await expect(withOption.getByRole("radio", { name: /OpenSSL config/ })).toBeChecked();
     const card = page.getByRole("region", { name: /\(constructor\)$/ });
     await card.getByRole("button", { name: "Generate", exact: true }).click();
     await expect(card.getByText("CSR generated")).toBeVisible({ timeout: 30_000 });
