@@ -61,7 +61,10 @@ describe("subjectAttributes", () => {
     expect(errorOf(() => subjectAttributes({ CN: `${"a".repeat(60)}.example.com` })).message).toMatch(
       /72 characters long; CAs accept at most 64/,
     );
-    expect(errorOf(() => subjectAttributes({ CN: "a\nb" })).message).toMatch(/control character/);
+    expect(errorOf(() => subjectAttributes({ CN: "a\nb" })).message).toMatch(/line break \(U\+000A\)/);
+    // the same set the plan refuses: C1 controls, line separators and bidi controls too
+    for (const ch of ["\u0085", "\u2028", "\u202e", "\u2067", "\u200f"])
+      expect(errorOf(() => subjectAttributes({ CN: "a.example", O: `Con${ch}toso` })).message).toMatch(/U\+/);
     expect(errorOf(() => subjectAttributes({ O: "Contoso" })).message).toMatch(/no common name/);
   });
 });

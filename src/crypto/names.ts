@@ -1,5 +1,6 @@
 // Validation of the names that go into a CSR: Subject attributes and SAN entries.
 
+import { findControlChar } from "../domain/control-chars";
 import { countryCodeProblem } from "./countries";
 import { CryptoError } from "./errors";
 
@@ -42,11 +43,12 @@ export function subjectAttributes(
     if (typeof raw !== "string") throw new CryptoError("invalid-subject", `The ${LABEL[key]} must be text.`);
     const value = raw.trim();
     if (value === "") continue;
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
-    if (/[\u0000-\u001f\u007f]/.test(value)) {
+    // the same characters the plan refuses (domain/control-chars.ts: C0, DEL, C1, line separators, bidi controls)
+    const control = findControlChar(value);
+    if (control) {
       throw new CryptoError(
         "invalid-subject",
-        `The ${LABEL[key]} contains a control character (line break or tab).`,
+        `The ${LABEL[key]} contains ${control.name} (${control.code}); remove it.`,
       );
     }
     if (key === "C") {

@@ -87,4 +87,25 @@ describe("the parsePlan resolver", () => {
       "… and 3 more",
     ]);
   });
+
+  it("says which control character a field holds and where, on that field only (as the admin types)", () => {
+    const v = {
+      ...componentValues(pexip),
+      name: "Pexip\u202enodes",
+      nodes: "px01.vc.example.com\npx02.vc.example.com\u0085",
+    };
+    const r = validateSlice(spec, v, plan);
+    expect(r.plan).toBeUndefined();
+    expect(r.outside).toEqual([]);
+    expect(r.messages).toEqual([
+      {
+        field: "name",
+        message: expect.stringMatching(/^contains a text-direction override \(U\+202E, character 6\)/),
+      },
+      {
+        field: "nodes",
+        message: expect.stringMatching(/^Line 2: contains a line break \(U\+0085, character 20\)/),
+      },
+    ]);
+  });
 });
