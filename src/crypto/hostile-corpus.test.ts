@@ -5,7 +5,9 @@
 // Made by openssl at test time; nothing large is committed.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Expectation, type InspectResult, inspect } from "./inspect";
+import { parsePlan } from "../domain/plan-file";
+import { proposePlan } from "../domain/renewal";
+import { type Expectation, type InspectResult, inspect, toExisting } from "./inspect";
 import { issue, makeCa, openssl, opensslBytes, TempDir } from "./tools.test-helpers";
 
 let dir: TempDir;
@@ -271,5 +273,52 @@ describe("hostile pasted PEM / DER: inspect() answers each with a precise error,
     expect(body(pem.cert!).length).toBeGreaterThan(5);
     expect((await inspect(pem.cert!, { expect: "certificate" })).kind).toBe("certificates");
     expect((await inspect(pem.key!, { expect: "key" })).kind).toBe("private-key");
+  });
+});
+
+// ---------------------------------------------------------------- control characters in a certificate (issue 16)
+describe("a certificate whose names carry control characters", () => {
+  it("is read as it is; a plan proposed from it is refused field by field, so no request file ever carries them", async () => {
+    const d = new TempDir("san-planner-hostile-cc-");
+    try {
+      const key = d.file("cc.key");
+      openssl(["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", key]);
+      const certPem = openssl([
+        "req",
+        "-new",
+        "-x509",
+        "-key",
+        key,
+        "-days",
+        "30",
+        "-utf8",
+        "-subj",
+        "/CN=sip.contoso.com/O=Contoso\nLtd/L=Lon\u202edon",
+        "-addext",
+        "subjectAltName=DNS:sip.contoso.com,DNS:evil\u007f.contoso.com",
+      ]);
+      const r = await inspect(certPem, { expect: "certificate" });
+      expect(r.kind).toBe("certificates");
+      if (r.kind !== "certificates") return;
+      const info = r.certificates[0];
+      if (!info) throw new Error("no certificate");
+      // nothing hidden or altered: the inspection shows what the certificate says
+      expect(info.sans).toEqual(["sip.contoso.com", "evil\u007f.contoso.com"]);
+      expect(info.subjectFields.O).toBe("Contoso\nLtd");
+      // "Start from an existing certificate": the proposed plan with its `existing` entry is refused, each field
+      // with its location and the character
+      const p = proposePlan(info, "custom");
+      const plan = { ...p.plan, existing: [toExisting(info, p.certificateId)] };
+      const parsed = parsePlan(JSON.parse(JSON.stringify(plan)));
+      expect(parsed.ok).toBe(false);
+      if (parsed.ok) return;
+      const byPath = new Map(parsed.errors.map((e) => [e.path, e.message]));
+      expect(byPath.get("subject.O")).toMatch(/^contains a line break \(U\+000A/);
+      expect(byPath.get("subject.L")).toMatch(/^contains a text-direction override \(U\+202E/);
+      expect(byPath.get("existing[0].sans[1]")).toMatch(/^contains a control character \(U\+007F/);
+      for (const e of parsed.errors) expect(e.message).toMatch(/U\+[0-9A-F]{4}|is not a/);
+    } finally {
+      d.cleanup();
+    }
   });
 });
