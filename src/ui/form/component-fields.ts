@@ -65,7 +65,12 @@ const FIELDS: Record<ComponentType, FieldDesc[]> = {
       kind: "list",
       hint: "One internal FQDN per line; empty for a single Edge Server.",
     },
-    { key: "publicImConnectivity", label: "Public IM connectivity (AOL): adds the client EKU", kind: "bool" },
+    {
+      key: "publicImConnectivity",
+      label: "Public IM connectivity with AOL (ended June 30, 2014): adds the client EKU",
+      kind: "bool",
+      hint: "Microsoft ended public IM connectivity with AOL and Yahoo! on June 30, 2014, and public CAs no longer issue the client EKU. Leave this off: only AOL required the client EKU.",
+    },
     {
       key: "xmpp",
       label: "XMPP federation through this Edge",
