@@ -4,6 +4,7 @@
 import { keyLocationNote } from "../artifacts";
 import { isWildcard } from "../domain/names";
 import { own } from "../domain/own";
+import { PUBLIC_CA_LABEL, subjectCarriedText, validationMethodsText } from "../domain/public-ca";
 import { billedSans, existingFor, renewalDiff } from "../domain/renewal";
 import type { CertificatePlan, Finding, KeySpec, Plan, PlanResult } from "../domain/types";
 import { acceptedByLine, describeKey, EKU_LABEL, subjectDn } from "./format";
@@ -58,6 +59,12 @@ export interface WorksheetCert {
   exportableKey: boolean;
   dnsRecords: { type: string; name: string; value: string }[];
   validatedDomains: string[];
+  /** which subject fields the CA puts in the certificate for the plan's validation level */
+  subjectCarried: string;
+  /** for a public certificate: the public CA named in the plan, if any */
+  publicCa?: string;
+  /** for a public certificate: the validation methods a CA may still use on the issue date, and the plan's */
+  validationMethods?: string;
   accepted: WorksheetAccepted[];
   renewal?: WorksheetRenewal;
 }
@@ -236,8 +243,13 @@ export function buildWorksheet(
         exportableKey: c.exportableKey,
         dnsRecords: dnsRecordsFor(plan, c),
         validatedDomains: domains,
+        subjectCarried: subjectCarriedText(plan, c),
         accepted: acceptedFor(plan, result, c),
       };
+      if (c.caType === "public") {
+        cert.validationMethods = validationMethodsText(plan, plan.issueDate ?? today);
+        if (c.publicCa) cert.publicCa = PUBLIC_CA_LABEL[c.publicCa];
+      }
       const renewal = renewalFor(plan, c);
       if (renewal) cert.renewal = renewal;
       return cert;
@@ -314,7 +326,8 @@ export function worksheetHtml(ws: Worksheet): string {
 <tr><th>Key created</th><td>${esc(c.keyCreated)}</td></tr>
 <tr><th>CSR SHA-256</th><td><code>${esc(c.csrSha256 ?? "not generated yet")}</code></td></tr>
 <tr><th>Public key SHA-256</th><td><code>${esc(c.spkiSha256 ?? "not generated yet")}</code></td></tr>
-<tr><th>CA</th><td>${c.caType === "public" ? "Public CA" : "Internal / enterprise CA"}, ${c.validityDays} days</td></tr>
+<tr><th>CA</th><td>${c.caType === "public" ? `Public CA${c.publicCa ? ` (${esc(c.publicCa)})` : ""}` : "Internal / enterprise CA"}, ${c.validityDays} days</td></tr>
+<tr><th>Subject the CA issues</th><td>${esc(c.subjectCarried)}</td></tr>
 <tr><th>Install on</th><td>${esc(c.installOn.join(", ") || "—")}${c.exportableKey ? " (exportable key)" : ""}</td></tr>
 </table>
 ${c.stale ? "<p><strong>The CSR was made from an earlier version of the plan: generate it again.</strong></p>" : ""}
@@ -325,6 +338,7 @@ ${renewal}
 <table><thead><tr><th>Type</th><th>Name</th><th>Value</th></tr></thead><tbody>${dns}</tbody></table>
 <h3>Domains the CA will validate</h3>
 <p>${esc(validatedDomainsText(c))}</p>
+${c.validationMethods ? `<p>${esc(c.validationMethods)}</p>` : ""}
 <h3>Accepted findings</h3>
 ${accepted}
 </section>`;

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useWatch } from "react-hook-form";
-import type { Plan } from "../../domain/types";
+import { PUBLIC_CA_LABEL, VALIDATION_METHOD_LABEL } from "../../domain/public-ca";
+import { type Plan, PUBLIC_CAS, VALIDATION_METHODS } from "../../domain/types";
 import { countryWarning, dnCharWarning } from "../dn-checks";
 import { FormErrors, SaveState, SelectField, TextField } from "../form/fields";
 import type { SliceSpec } from "../form/plan-resolver";
@@ -18,10 +19,26 @@ interface OrgValues {
   ST: string;
   C: string;
   caType: string;
+  publicCa: string;
+  validationLevel: string;
+  validationMethod: string;
   validityDays: string;
 }
 
+/** The plan-wide choices of a public order, each "" when not chosen (the field is then absent from the plan). */
+const PUBLIC_KEYS = ["publicCa", "validationLevel", "validationMethod"] as const;
+
 const SUBJECT_KEYS = ["O", "OU", "L", "ST", "C"] as const;
+
+const PUBLIC_CA_OPTIONS = [
+  { value: "", label: "Not named" },
+  ...PUBLIC_CAS.map((ca) => ({ value: ca, label: PUBLIC_CA_LABEL[ca] })),
+];
+
+const VALIDATION_METHOD_OPTIONS = [
+  { value: "", label: "Not decided" },
+  ...VALIDATION_METHODS.map((m) => ({ value: m, label: VALIDATION_METHOD_LABEL[m] })),
+];
 
 const spec: SliceSpec<OrgValues> = {
   toPlan(v, plan) {
@@ -35,6 +52,10 @@ const spec: SliceSpec<OrgValues> = {
     const defaults: Record<string, unknown> = { ...plan.defaults };
     if (v.caType === "") delete defaults.caType;
     else defaults.caType = v.caType;
+    for (const k of PUBLIC_KEYS) {
+      if (v[k] === "") delete defaults[k];
+      else defaults[k] = v[k];
+    }
     if (v.validityDays.trim() === "") delete defaults.validityDays;
     else defaults.validityDays = numberOrText(v.validityDays);
     if (Object.keys(defaults).length > 0) next.defaults = defaults;
@@ -45,7 +66,15 @@ const spec: SliceSpec<OrgValues> = {
     const [a, b] = t;
     if (a === "name" || a === "issueDate") return { field: a, message: e.message };
     if (a === "subject") return { field: typeof b === "string" ? b : "O", message: e.message };
-    if (a === "defaults" && (b === "caType" || b === "validityDays")) return { field: b, message: e.message };
+    if (
+      a === "defaults" &&
+      (b === "caType" ||
+        b === "validityDays" ||
+        b === "publicCa" ||
+        b === "validationLevel" ||
+        b === "validationMethod")
+    )
+      return { field: b, message: e.message };
     return null;
   },
 };
@@ -61,6 +90,9 @@ function initial(plan: Plan): OrgValues {
     ST: s.ST ?? "",
     C: s.C ?? "",
     caType: plan.defaults?.caType ?? "",
+    publicCa: plan.defaults?.publicCa ?? "",
+    validationLevel: plan.defaults?.validationLevel ?? "",
+    validationMethod: plan.defaults?.validationMethod ?? "",
     validityDays: plan.defaults?.validityDays === undefined ? "" : String(plan.defaults.validityDays),
   };
 }
@@ -130,6 +162,7 @@ export default function OrganizationStep() {
               prefix={p}
               name="OU"
               label="Organizational unit (OU)"
+              hint="Only certificates from your internal CA carry it: public CAs leave it out (CA/Browser Forum Baseline Requirements)."
               warning={dnCharWarning(values.OU)}
             />
             <TextField
@@ -181,6 +214,40 @@ export default function OrganizationStep() {
               inputMode="numeric"
               label="Validity (days)"
               hint="Empty: the longest a public CA may issue on the issue date (two years for an internal CA)."
+            />
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Public CA order</legend>
+          <div className="grid-2">
+            <SelectField
+              form={form}
+              prefix={p}
+              name="publicCa"
+              label="Public CA"
+              options={PUBLIC_CA_OPTIONS}
+              hint="Findings then give that CA's own dates (for example when it stops issuing Client Authentication). A certificate can override it on the Review step."
+            />
+            <SelectField
+              form={form}
+              prefix={p}
+              name="validationLevel"
+              label="Validation level"
+              options={[
+                { value: "", label: "Organization validated, OV (default)" },
+                { value: "DV", label: "Domain validated, DV" },
+                { value: "OV", label: "Organization validated, OV" },
+                { value: "EV", label: "Extended validation, EV" },
+              ]}
+              hint="A DV certificate carries the names and at most the Country: the CA ignores Organization, Locality and State."
+            />
+            <SelectField
+              form={form}
+              prefix={p}
+              name="validationMethod"
+              label="How the CA validates your domains"
+              options={VALIDATION_METHOD_OPTIONS}
+              hint="Email and phone validation are being retired by the CA/Browser Forum: phone from March 15, 2027, email from March 15, 2028."
             />
           </div>
         </fieldset>

@@ -1,6 +1,7 @@
 import { memo, useId, useMemo, useState } from "react";
 import { own } from "../../domain/own";
-import type { CertificatePlan, Finding, Plan } from "../../domain/types";
+import { PUBLIC_CA_LABEL, subjectCarriedText } from "../../domain/public-ca";
+import { type CertificatePlan, type Finding, type Plan, PUBLIC_CAS, type PublicCa } from "../../domain/types";
 import { usePlanStore } from "../../state/plan-store";
 import { FindingGroups, FindingItem } from "../findings";
 import { describeKey, EKU_LABEL, plural, subjectDn } from "../format";
@@ -66,6 +67,39 @@ function CaChoice({ cert, plan }: { cert: CertificatePlan; plan: Plan }) {
   );
 }
 
+/** The public CA of this one certificate, when it differs from the plan's (plan.certificateOptions[id].publicCa):
+ *  the clientAuth finding then quotes that CA's own dates. */
+function PublicCaChoice({ cert, plan }: { cert: CertificatePlan; plan: Plan }) {
+  const uid = useId();
+  const setOptions = usePlanStore((s) => s.setCertificateOptions);
+  const override = own(plan.certificateOptions, cert.id)?.publicCa ?? "";
+  const planWide = plan.defaults?.publicCa;
+  return (
+    <div className="field ca-choice">
+      <label htmlFor={`${uid}-pca`}>Public CA for this certificate</label>
+      <select
+        id={`${uid}-pca`}
+        value={override}
+        onChange={(e) => {
+          const v = e.target.value;
+          setOptions(cert.id, {
+            publicCa: (PUBLIC_CAS as readonly string[]).includes(v) ? (v as PublicCa) : undefined,
+          });
+        }}
+      >
+        <option value="">
+          {planWide ? `As the plan says (${PUBLIC_CA_LABEL[planWide]})` : "As the plan says (not named)"}
+        </option>
+        {PUBLIC_CAS.map((ca) => (
+          <option key={ca} value={ca}>
+            {PUBLIC_CA_LABEL[ca]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Notices that say the same about many certificates, once, with the certificates they apply to. */
 function SharedNotices({ shared, plan, id }: { shared: SharedNotice[]; plan: Plan; id: string }) {
   return (
@@ -121,7 +155,9 @@ const CertificateCard = memo(function CertificateCard({
         </p>
       </header>
       <CertificateFacts cert={cert} />
+      <p className="subject-carried">{subjectCarriedText(plan, cert)}</p>
       <CaChoice cert={cert} plan={plan} />
+      {cert.caType === "public" ? <PublicCaChoice cert={cert} plan={plan} /> : null}
       <SanTable sans={cert.sans} caption={`Subject alternative names (${cert.sans.length})`} />
       <RenewalDiff cert={cert} plan={plan} />
       {cert.notIncluded && cert.notIncluded.length > 0 ? (

@@ -66,8 +66,15 @@ function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date:
           <tr>
             <th scope="row">CA</th>
             <td>
-              {c.caType === "public" ? "Public CA" : "Internal / enterprise CA"}, {c.validityDays} days
+              {c.caType === "public"
+                ? `Public CA${c.publicCa ? ` (${c.publicCa})` : ""}`
+                : "Internal / enterprise CA"}
+              , {c.validityDays} days
             </td>
+          </tr>
+          <tr>
+            <th scope="row">Subject the CA issues</th>
+            <td>{c.subjectCarried}</td>
           </tr>
           <tr>
             <th scope="row">Install on</th>
@@ -139,6 +146,7 @@ function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date:
       </table>
       <h4>Domains the CA will validate</h4>
       <p>{validatedDomainsText(c)}</p>
+      {c.validationMethods ? <p>{c.validationMethods}</p> : null}
       <h4>Accepted findings</h4>
       {c.accepted.length === 0 ? (
         <p>None.</p>

@@ -4,6 +4,7 @@ import type { Rule } from "../rule";
 import { PKI_CDP_1 } from "./pki-cdp-1";
 import { PKI_CLIENTAUTH_PUBLIC_1 } from "./pki-clientauth-public-1";
 import { PKI_CN_IN_SAN_1 } from "./pki-cn-in-san-1";
+import { PKI_DCV_METHOD_1 } from "./pki-dcv-method-1";
 import { PKI_DN_CHARS_1 } from "./pki-dn-chars-1";
 import { PKI_EKU_SERVER_1 } from "./pki-eku-server-1";
 import { PKI_HOSTNAME_CHARS_1 } from "./pki-hostname-chars-1";
@@ -34,6 +35,7 @@ export const GENERIC_RULES: Rule[] = [
   PKI_EKU_SERVER_1,
   PKI_CLIENTAUTH_PUBLIC_1,
   PKI_OU_PUBLIC_1,
+  PKI_DCV_METHOD_1,
   PKI_SAN_COUNT_1,
   PKI_SAN_LENGTH_1,
   PKI_DN_CHARS_1,

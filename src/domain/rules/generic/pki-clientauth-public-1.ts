@@ -1,3 +1,4 @@
+import { own } from "../../own";
 import type { PublicCa } from "../../types";
 import type { CertificateRule, CertView, RuleContext } from "../rule";
 import { componentTypeOf, hasEku, isPublic } from "./shared";
@@ -158,7 +159,9 @@ function platformAdvice(view: CertView): { breaks: string; fix: string; source?:
 
 function publicCaOf(view: CertView, ctx: RuleContext): PublicCa | undefined {
   return (
-    view.planned?.publicCa ?? ctx.plan.certificateOptions?.[view.id]?.publicCa ?? ctx.plan.defaults?.publicCa
+    view.planned?.publicCa ??
+    own(ctx.plan.certificateOptions, view.id)?.publicCa ??
+    ctx.plan.defaults?.publicCa
   );
 }
 
