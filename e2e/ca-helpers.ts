@@ -64,6 +64,8 @@ export interface IssueOptions {
   dropSans?: string[];
   /** the CA issues serverAuth only */
   dropClientAuth?: boolean;
+  /** certificate policy OIDs (a public CA's certificate carries a CA/B Forum one, e.g. 2.23.140.1.2.2 for OV) */
+  policies?: string[];
 }
 
 /** Issues a CSR with the issuing CA. Without options the CSR's extensions are copied (SAN, EKU, key usage). */
@@ -76,6 +78,7 @@ export function issue(ca: TestCa, csrFile: string, options: IssueOptions = {}): 
     "subjectKeyIdentifier=hash",
     "authorityKeyIdentifier=keyid",
   ];
+  if (options.policies) lines.push(`certificatePolicies=${options.policies.join(",")}`);
   const edited = options.dropSans !== undefined || options.dropClientAuth === true;
   if (edited) {
     const drop = new Set(options.dropSans ?? []);
@@ -164,9 +167,10 @@ export function existingCertificate(
   subject: string,
   sans: string[],
   eku = "serverAuth,clientAuth",
+  policies?: string[],
 ): string {
   const { csr } = opensslCsr(ca.dir, stem, subject, sans, eku);
-  return issue(ca, csr, { days: 60 });
+  return issue(ca, csr, policies ? { days: 60, policies } : { days: 60 });
 }
 
 /** SHA-1 thumbprint of a certificate, upper-case hex without colons (as Windows shows it). */

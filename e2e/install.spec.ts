@@ -114,13 +114,15 @@ test("round trip: plan, generate, issue with an openssl CA, install checks, mode
     dir,
   );
   const keyOut = await download(page, () => page.getByRole("button", { name: "Download key" }).click(), dir);
+  // the certificate id and the date (a renewal's files never overwrite those in production)
+  const today = new Date().toISOString().slice(0, 10);
   expect([modern.name, legacy.name, pem.name, bundle.name, full.name, keyOut.name]).toEqual([
-    "px.pfx",
-    "px-legacy.pfx",
-    "px.pem",
-    "px-chain.pem",
-    "px-fullchain.pem",
-    "px.key",
+    `px-${today}.pfx`,
+    `px-${today}-legacy.pfx`,
+    `px-${today}.pem`,
+    `px-${today}-chain.pem`,
+    `px-${today}-fullchain.pem`,
+    `px-${today}.key`,
   ]);
 
   const leafKey = publicKey("x509", readFileSync(leaf, "utf8"));
@@ -154,7 +156,7 @@ test("round trip: plan, generate, issue with an openssl CA, install checks, mode
   const next = page.getByRole("region", { name: "Next step: Pexip Infinity" });
   await expect(next).toContainText("Certificates > TLS Certificates");
   await expect(next).toContainText("px01.vc.example.com, px02.vc.example.com");
-  await expect(next).toContainText("px-chain.pem");
+  await expect(next).toContainText(`px-${today}-chain.pem`);
   await screenshot(page, "install-pexip");
 });
 
@@ -220,9 +222,9 @@ test("Skype for Business Edge: legacy PFX by default and the Set-CsCertificate l
     `Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication -Thumbprint ${thumbprint(leaf)}`,
   );
   await expect(next).toContainText(
-    "Import-PfxCertificate -FilePath C:\\certs\\edge_external-legacy.pfx -CertStoreLocation Cert:\\LocalMachine\\My",
+    `Import-PfxCertificate -FilePath C:\\certs\\edge_external-${new Date().toISOString().slice(0, 10)}-legacy.pfx -CertStoreLocation Cert:\\LocalMachine\\My`,
   );
   await page.getByLabel("PFX format").selectOption("modern");
-  await expect(next).toContainText("C:\\certs\\edge_external.pfx");
+  await expect(next).toContainText(`C:\\certs\\edge_external-${new Date().toISOString().slice(0, 10)}.pfx`);
   await expect(next).toContainText("-Roll -EffectiveDate");
 });

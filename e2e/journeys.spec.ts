@@ -82,8 +82,10 @@ test("SfB Edge: edit the organization and domains (with a pasted dig answer), ge
   await expect(card.getByText("self-signature verifies")).toBeVisible();
   const csr = await download(page, () => card.getByRole("button", { name: "Download CSR" }).click(), dir);
   const key = await download(page, () => card.getByRole("button", { name: "Download key" }).click(), dir);
-  expect(csr.name).toBe("edge_external.csr");
-  expect(key.name).toBe("edge_external.key");
+  // every download carries the certificate id and the date of its key (a renewal never overwrites production files)
+  const today = new Date().toISOString().slice(0, 10);
+  expect(csr.name).toBe(`edge_external-${today}.csr`);
+  expect(key.name).toBe(`edge_external-${today}.key`);
   const sans = ["sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com", "sip.adatum.com"];
   const checked = expectCsrAndKey(csr.file, key.file, sans);
   expect(checked.subject).toContain("CN = sip.contoso.com");
@@ -97,16 +99,16 @@ test("SfB Edge: edit the organization and domains (with a pasted dig answer), ge
   );
   const files = unzip(zip.file);
   expect(Object.keys(files).sort()).toEqual([
-    "edge_external.csr",
-    "edge_external.key",
-    "edge_internal.csr",
-    "edge_internal.key",
+    `edge_external-${today}.csr`,
+    `edge_external-${today}.key`,
+    `edge_internal-${today}.csr`,
+    `edge_internal-${today}.key`,
     "plan.json",
     "worksheet.html",
   ]);
-  expect(files["edge_external.csr"]).toBe(readFileSync(csr.file, "utf8"));
-  const internalCsr = writeFile(dir, "zip-internal.csr", files["edge_internal.csr"] as string);
-  const internalKey = writeFile(dir, "zip-internal.key", files["edge_internal.key"] as string);
+  expect(files[`edge_external-${today}.csr`]).toBe(readFileSync(csr.file, "utf8"));
+  const internalCsr = writeFile(dir, "zip-internal.csr", files[`edge_internal-${today}.csr`] as string);
+  const internalKey = writeFile(dir, "zip-internal.key", files[`edge_internal-${today}.key`] as string);
   expectCsrAndKey(internalCsr, internalKey, ["lsedge.contoso.net"]);
   expect(JSON.parse(files["plan.json"] as string).sipDomains).toEqual([
     "contoso.com",
@@ -163,7 +165,8 @@ test("Pexip public DMZ: paste a node, fix a typo flagged as you type, encrypted 
 
   const csr = await download(page, () => card.getByRole("button", { name: "Download CSR" }).click(), dir);
   const key = await download(page, () => card.getByRole("button", { name: "Download key" }).click(), dir);
-  expect(csr.name).toBe("px.csr");
+  const today = new Date().toISOString().slice(0, 10);
+  expect(csr.name).toBe(`px-${today}.csr`);
   expect(readFileSync(key.file, "utf8")).toContain("-----BEGIN ENCRYPTED PRIVATE KEY-----");
   const checked = expectCsrAndKey(
     csr.file,
@@ -186,7 +189,12 @@ test("Pexip public DMZ: paste a node, fix a typo flagged as you type, encrypted 
     dir,
   );
   const files = unzip(zip.file);
-  expect(Object.keys(files).sort()).toEqual(["plan.json", "px.csr", "px.key", "worksheet.html"]);
+  expect(Object.keys(files).sort()).toEqual([
+    "plan.json",
+    `px-${today}.csr`,
+    `px-${today}.key`,
+    "worksheet.html",
+  ]);
   await screenshot(page, "journey-pexip-keys");
 });
 
@@ -231,7 +239,8 @@ test("CUCM single-server: ECDSA P-256 for every node, one certificate per node, 
   await expect(card.getByText(/ECDSA P-256 · key file not encrypted/)).toBeVisible();
   const csr = await download(page, () => card.getByRole("button", { name: "Download CSR" }).click(), dir);
   const key = await download(page, () => card.getByRole("button", { name: "Download key" }).click(), dir);
-  expect(csr.name).toBe("cucm_cucm-pub.example.com.csr");
+  const today = new Date().toISOString().slice(0, 10);
+  expect(csr.name).toBe(`cucm_cucm-pub.example.com-${today}.csr`);
   const checked = expectCsrAndKey(csr.file, key.file, ["cucm-pub.example.com"]);
   expect(checked.text).toMatch(/ASN1 OID: prime256v1|NIST CURVE: P-256/);
   expect(checked.text).toContain("TLS Web Client Authentication");
@@ -247,9 +256,9 @@ test("CUCM single-server: ECDSA P-256 for every node, one certificate per node, 
     Object.keys(files)
       .filter((f) => f.endsWith(".csr"))
       .sort(),
-  ).toEqual(nodes.map((n) => `cucm_${n}.example.com.csr`).sort());
+  ).toEqual(nodes.map((n) => `cucm_${n}.example.com-${today}.csr`).sort());
   for (const n of nodes) {
-    const stem = `cucm_${n}.example.com`;
+    const stem = `cucm_${n}.example.com-${today}`;
     const c = writeFile(dir, `zip-${stem}.csr`, files[`${stem}.csr`] as string);
     const k = writeFile(dir, `zip-${stem}.key`, files[`${stem}.key`] as string);
     expectCsrAndKey(c, k, [`${n}.example.com`]);

@@ -67,8 +67,9 @@ test("keyboard only: preset, edit, accept an error with a reason, generate all, 
   await zip.saveAs(zipFile);
   const files = unzipSync(new Uint8Array(readFileSync(zipFile)));
   const text = (n: string) => new TextDecoder().decode(files[n]);
-  const csr = writeFile(dir, "e.csr", text("edge_external.csr"));
-  const key = writeFile(dir, "e.key", text("edge_external.key"));
+  const today = new Date().toISOString().slice(0, 10);
+  const csr = writeFile(dir, "e.csr", text(`edge_external-${today}.csr`));
+  const key = writeFile(dir, "e.key", text(`edge_external-${today}.key`));
   expectCsrAndKey(csr, key, ["sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com"]);
   expect(text("worksheet.html")).toContain(
     "Lab deployment: federation partners trust our enterprise root CA.",

@@ -48,7 +48,7 @@ test("the self-contained san-planner.html works from disk: generate a CSR that o
   await expect(card.getByText("CSR generated")).toBeVisible({ timeout: 30_000 });
   await expect(card.getByText("self-signature verifies")).toBeVisible();
   const csr = await download(page, () => card.getByRole("button", { name: "Download CSR" }).click(), dir);
-  expect(csr.name).toBe("px.csr");
+  expect(csr.name).toBe(`px-${new Date().toISOString().slice(0, 10)}.csr`);
   const checked = readCsr(csr.file);
   expect(checked.verified, "openssl req -verify -noout -text").toBe(true);
   expect(checked.subject).toContain("CN = px.vc.example.com");

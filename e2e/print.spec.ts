@@ -57,7 +57,7 @@ test("Worksheet → PDF: every SAN and the CSR and public-key fingerprints, one 
   expect(text).not.toContain("Keys and CSRs");
 
   for (const [id, names] of Object.entries(sans)) {
-    const stem = id.replace(/[^A-Za-z0-9._-]/g, "_");
+    const stem = `${id.replace(/[^A-Za-z0-9._-]/g, "_")}-${new Date().toISOString().slice(0, 10)}`;
     const csrFile = writeFile(dir, `${stem}.csr`, files[`${stem}.csr`] as Uint8Array);
     const fp = fingerprints(csrFile);
     expect(flat, `CSR SHA-256 of ${id}`).toContain(fp.csr);

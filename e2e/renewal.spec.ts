@@ -4,6 +4,7 @@
 // plus the new node (PEXIP-RENEW-1). The worksheet shows the diff.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { unzipSync } from "fflate";
 import { existingCertificate, makeCa, opensslCsr } from "./ca-helpers";
 import { download, freshStart, gotoStep, keyCard, readCsr, screenshot, tempDir } from "./helpers";
 
@@ -15,7 +16,15 @@ test("renew a Pexip certificate made by openssl with 2 nodes, add a third: the n
   test.setTimeout(120_000);
   const dir = tempDir("san-planner-renewal-");
   const ca = makeCa(dir);
-  const old = existingCertificate(ca, "old-px", "/C=NO/O=Example Corp/CN=px.vc.example.com", ORIGINAL);
+  // a public DMZ certificate as a public CA issues it: OV policy OID (CA/B Forum BR 7.1.6.1)
+  const old = existingCertificate(
+    ca,
+    "old-px",
+    "/C=NO/O=Example Corp/CN=px.vc.example.com",
+    ORIGINAL,
+    "serverAuth,clientAuth",
+    ["2.23.140.1.2.2"],
+  );
 
   await freshStart(page);
   await expect(
@@ -118,4 +127,80 @@ test("a pasted Expressway CSR is recognised, and the current plan is kept unless
   const card = page.getByRole("article", { name: /Expressway-E — expe\.example\.com/ });
   await expect(card).toContainText("Compared with the existing CSR (CN expe.example.com)");
   await expect(card).toContainText("0 names added, 0 names removed, 4 names kept.");
+});
+
+// Renewal traps (issue 11 §5), as an admin meets them a year later: the renewal's files must not carry the names of
+// the files in production (px.csr / px.key), the CA type must stay that of the certificate being renewed, and one
+// defect gives one finding.
+test("a renewal's downloads carry the certificate id and the date, and a private CA's certificate is renewed from a private CA", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const dir = tempDir("san-planner-renewal-");
+  const ca = makeCa(dir);
+  // an Expressway-C cluster certificate from the enterprise CA: the throwaway CA puts no CA/B Forum policy OID in it
+  const names = ["expc.example.com", "expc1.example.com", "expc2.example.com"];
+  const old = existingCertificate(ca, "old-expc", "/O=Example Corp/CN=expc.example.com", names);
+
+  await freshStart(page);
+  await page.getByLabel("Existing certificate or CSR file").setInputFiles(old);
+  const proposal = page.getByRole("region", { name: "Proposed plan" });
+  await expect(proposal.getByLabel("Component type")).toHaveValue("expressway");
+  await expect(proposal).toContainText("comes from a private (enterprise) CA");
+  await proposal.getByRole("button", { name: "Use this plan" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Review" })).toBeVisible();
+
+  await gotoStep(page, "Organization");
+  await expect(page.getByLabel("Certificate authority")).toHaveValue("internal");
+
+  await gotoStep(page, "Keys and CSRs");
+  const keys = keyCard(page, "exp-c");
+  await keys.getByRole("button", { name: "Generate", exact: true }).click();
+  await expect(keys.getByText("CSR generated", { exact: true })).toBeVisible({ timeout: 30_000 });
+  const today = new Date().toISOString().slice(0, 10);
+  const csr = await download(page, () => keys.getByRole("button", { name: "Download CSR" }).click(), dir);
+  const key = await download(page, () => keys.getByRole("button", { name: "Download key" }).click(), dir);
+  expect(csr.name).toBe(`exp-c-${today}.csr`);
+  expect(key.name).toBe(`exp-c-${today}.key`);
+  const checked = readCsr(csr.file);
+  expect(checked.verified).toBe(true);
+  expect([...checked.sans].sort()).toEqual([...names].sort());
+  const zip = await download(
+    page,
+    () => page.getByRole("button", { name: "Download all (.zip)" }).click(),
+    dir,
+  );
+  const files = unzipSync(new Uint8Array(readFileSync(zip.file)));
+  expect(Object.keys(files).sort()).toEqual(
+    [`exp-c-${today}.csr`, `exp-c-${today}.key`, "plan.json", "worksheet.html"].sort(),
+  );
+});
+
+test("renewing a public certificate with clientAuth: the clientAuth warning is shown once", async ({
+  page,
+}) => {
+  const dir = tempDir("san-planner-renewal-");
+  const ca = makeCa(dir);
+  // an OV certificate as a public CA issues it (CA/B Forum policy OID 2.23.140.1.2.2), with clientAuth
+  const old = existingCertificate(
+    ca,
+    "old-px",
+    "/C=NO/O=Example Corp/CN=px.vc.example.com",
+    ORIGINAL,
+    "serverAuth,clientAuth",
+    ["2.23.140.1.2.2"],
+  );
+  await freshStart(page);
+  await page.getByLabel("Existing certificate or CSR file").setInputFiles(old);
+  const proposal = page.getByRole("region", { name: "Proposed plan" });
+  await expect(proposal.getByLabel("Component type")).toHaveValue("pexip");
+  await expect(proposal).not.toContainText("private (enterprise) CA");
+  await proposal.getByRole("button", { name: "Use this plan" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Review" })).toBeVisible();
+  await gotoStep(page, "Organization");
+  await expect(page.getByLabel("Certificate authority")).toHaveValue("public");
+  await gotoStep(page, "Review");
+  const card = page.getByRole("article", { name: /px\.vc\.example\.com/ });
+  await expect(card.getByText(/Chrome Root Program policy 1\.6/).first()).toBeVisible();
+  await expect(card.getByText(/Chrome Root Program policy 1\.6/)).toHaveCount(1);
 });

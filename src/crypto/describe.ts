@@ -7,6 +7,7 @@ import {
   AuthorityKeyIdentifier,
   BasicConstraints,
   Certificate,
+  CertificatePolicies,
   ExtendedKeyUsage,
   type Extension,
   Extensions,
@@ -83,6 +84,8 @@ export interface CertificateInfo extends RequestLike {
   isCa: boolean;
   /** subject = issuer (a root, or a self-signed server certificate) */
   selfIssued: boolean;
+  /** certificate policy OIDs (a publicly-trusted TLS certificate carries a CA/B Forum one, 2.23.140.1.…) */
+  policies: string[];
   subjectKeyId?: string;
   authorityKeyId?: string;
 }
@@ -180,6 +183,7 @@ interface ExtensionSummary {
   keyUsage: string[];
   keyUsageCritical: boolean;
   isCa: boolean;
+  policies: string[];
   subjectKeyId?: string;
   authorityKeyId?: string;
 }
@@ -191,6 +195,7 @@ function summariseExtensions(extensions: readonly Extension[]): ExtensionSummary
     keyUsage: [],
     keyUsageCritical: false,
     isCa: false,
+    policies: [],
   };
   for (const extension of extensions) {
     const value = extension.extnValue.buffer;
@@ -222,6 +227,9 @@ function summariseExtensions(extensions: readonly Extension[]): ExtensionSummary
           out.keyUsageCritical = extension.critical;
           break;
         }
+        case OID.certificatePolicies:
+          out.policies = AsnConvert.parse(value, CertificatePolicies).map((p) => p.policyIdentifier);
+          break;
         case OID.basicConstraints:
           out.isCa = AsnConvert.parse(value, BasicConstraints).cA;
           break;
@@ -288,6 +296,7 @@ export async function describeCertificate(der: Uint8Array, block?: number): Prom
     spkiSha256,
     isCa: extensions.isCa,
     selfIssued: equalNames(tbs.subject, tbs.issuer),
+    policies: extensions.policies,
     der: raw,
     pem: encodePem("CERTIFICATE", raw),
   };

@@ -54,6 +54,7 @@ export const OID = {
   subjectAltName: "2.5.29.17",
   keyUsage: "2.5.29.15",
   extKeyUsage: "2.5.29.37",
+  certificatePolicies: "2.5.29.32",
   basicConstraints: "2.5.29.19",
   subjectKeyIdentifier: "2.5.29.14",
   authorityKeyIdentifier: "2.5.29.35",

@@ -154,6 +154,23 @@ describe("proposePlan", () => {
     expect(d.kept).toHaveLength(4);
   });
 
+  it("the CA type follows the existing certificate: no CA/Browser Forum policy OID → a private CA", () => {
+    const privateCert: ExistingSummary = {
+      ...PEXIP,
+      type: "certificate",
+      policies: ["1.3.6.1.4.1.311.21.8.1"],
+    };
+    const internal = planned(privateCert, "pexip");
+    expect(internal.plan.defaults?.caType).toBe("internal");
+    expect(internal.cert.caType).toBe("internal");
+    expect(internal.notes.join(" ")).toContain("private (enterprise) CA");
+    // a publicly-trusted OV certificate (BR 7.1.6.1: 2.23.140.1.2.2)
+    const publicCert: ExistingSummary = { ...PEXIP, type: "certificate", policies: ["2.23.140.1.2.2"] };
+    expect(planned(publicCert, "pexip").plan.defaults?.caType).toBe("public");
+    // a CSR names no CA: the default (public) stays
+    expect(planned({ ...PEXIP, type: "csr" }, "pexip").plan.defaults?.caType).toBe("public");
+  });
+
   it("Pexip: adding a node plans all original names plus the node (PEXIP-RENEW-1 fires on the existing one)", () => {
     const { plan, certificateId } = planned(PEXIP, "pexip");
     const px = plan.components[0];

@@ -9,6 +9,7 @@
 // no longer has are listed as "removed", never dropped silently.
 import { ipVersion, isWildcard, normalizeName, parentDomain } from "./names";
 import {
+  type CaType,
   type CertificatePlan,
   type CiscoUcComponent,
   type Component,
@@ -143,6 +144,24 @@ export interface ExistingSummary {
   eku: string[];
   subjectFields?: SubjectFields & { CN?: string };
   key?: KeySpec | null;
+  /** "certificate" or "csr"; a CSR says nothing about its CA */
+  type?: "certificate" | "csr";
+  /** a certificate's policy OIDs */
+  policies?: string[];
+}
+
+/** The CA/B Forum's Reserved Certificate Policy Identifiers (BR §7.1.6.1: 2.23.140.1.1 EV, 2.23.140.1.2.1 DV,
+ *  .2.2 OV, .2.3 IV) all sit under this arc. */
+const CABF_POLICY_ARC = "2.23.140.1.";
+
+/** The CA type of the certificate being renewed: a publicly-trusted TLS certificate always carries a CA/B Forum
+ *  Reserved Certificate Policy Identifier (BR §7.1.2.7.9 Subscriber Certificate Certificate Policies: policyIdentifier
+ *  "A Reserved Certificate Policy Identifier | MUST | The Reserved Certificate Policy Identifier (see Section
+ *  7.1.6.1) associated with the given Subscriber Certificate type", github.com/cabforum/servercert, docs/BR.md), so
+ *  a certificate without one comes from a private / enterprise CA. Undefined for a CSR: it names no CA. */
+export function caTypeOfExisting(s: ExistingSummary): CaType | undefined {
+  if (s.type !== "certificate") return undefined;
+  return (s.policies ?? []).some((p) => p.startsWith(CABF_POLICY_ARC)) ? "public" : "internal";
 }
 
 /** The component types a proposal can be made for. */
@@ -448,12 +467,18 @@ export function proposePlan(s: ExistingSummary, type: ProposalType): Proposal {
       certificateId = "custom";
     }
   }
+  // the renewal goes to the same kind of CA as the certificate it replaces, unless the admin changes it
+  const caType = caTypeOfExisting(s) ?? "public";
+  if (caTypeOfExisting(s) === "internal")
+    notes.push(
+      "The existing certificate carries no CA/Browser Forum policy identifier, which every publicly-trusted TLS certificate has: it comes from a private (enterprise) CA, so the plan asks for one too (CA type: internal). Change the CA type on the Organization step if the renewal goes to a public CA.",
+    );
   const plan: Plan = {
     format: PLAN_FORMAT,
     version: PLAN_VERSION,
     name: `Renewal of ${cn}`,
     sipDomains: [],
-    defaults: { caType: "public", key: keyOf(s) },
+    defaults: { caType, key: keyOf(s) },
     components,
     ...extra,
   };

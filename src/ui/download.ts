@@ -6,6 +6,14 @@ export function safeFileName(id: string): string {
   return s === "" ? "_" : s;
 }
 
+/** The stem of every file that holds one certificate's key, CSR or certificate: its id and a date,
+ *  "px" on 2026-12-07 → "px-2026-12-07". One rule for every download (new plan or renewal), so that the files of a
+ *  renewal never overwrite those in production ("px.key" on the server stays px.key). The date is the day the
+ *  content was made: the key's creation for a CSR and its key, the day of packaging for the Install files. */
+export function datedStem(id: string, isoDate: string): string {
+  return `${safeFileName(id)}-${isoDate.slice(0, 10)}`;
+}
+
 /** A file name from a plan name ("Contoso UC 2026" → "Contoso_UC_2026"), or the fallback. */
 export function planFileStem(name: string, fallback = "san-plan"): string {
   const s = name

@@ -20,7 +20,11 @@ describe("file names", () => {
     expect(safeFileName("edge/external")).toBe("edge_external");
     expect(safeFileName("cucm/cucm-pub.example.com")).toBe("cucm_cucm-pub.example.com");
     expect(safeFileName("../x")).toBe("__x");
-    expect([...fileStems(["a/b", "a_b", "plan"]).values()]).toEqual(["a_b", "a_b-2", "plan-2"]);
+    expect([...fileStems(["a/b", "a_b", "plan"], () => "2026-12-07T10:00:00Z").values()]).toEqual([
+      "a_b-2026-12-07",
+      "a_b-2026-12-07-2",
+      "plan-2026-12-07",
+    ]);
   });
 });
 

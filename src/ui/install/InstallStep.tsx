@@ -8,7 +8,7 @@ import { type Handoff, handoff } from "../../domain/handoff";
 import type { CertificatePlan, Finding, Plan } from "../../domain/types";
 import { todayIso } from "../../domain/validity";
 import { useKeyStore } from "../../state/key-store";
-import { downloadBlob, downloadText, safeFileName } from "../download";
+import { datedStem, downloadBlob, downloadText } from "../download";
 import { Citation } from "../findings";
 import { errorMessage, loadCrypto } from "../keys/generate";
 import { useEditsHeld } from "../pending";
@@ -323,8 +323,9 @@ function CertificateInstall({
   const [busy, setBusy] = useState("");
   const [message, setMessage] = useState("");
   const [failure, setFailure] = useState("");
-  const stem = safeFileName(cert.id);
   const useStored = keyMode === "generated" && stored !== undefined;
+  // the date rule of every download (datedStem): the files of a renewal never overwrite those in production
+  const stem = datedStem(cert.id, todayIso());
 
   const issuedRead = useAsync(
     async () => (crypto && hasInput(issued) ? readSource(crypto, issued, "certificate") : null),
@@ -384,7 +385,7 @@ function CertificateInstall({
     certificate: `${stem}.pem`,
     chain: `${stem}-chain.pem`,
     fullchain: `${stem}-fullchain.pem`,
-    key: `${stem}.key`,
+    key: `${useStored ? datedStem(cert.id, stored.createdAt) : stem}.key`,
   };
   const h = a ? handoff(cert, plan, { sha1: a.leaf.sha1, files }) : null;
 

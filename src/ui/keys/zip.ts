@@ -3,16 +3,17 @@ import { own } from "../../domain/own";
 import { serializePlan } from "../../domain/plan-file";
 import type { Plan, PlanResult } from "../../domain/types";
 import type { KeyEntry } from "../../state/key-store";
-import { safeFileName } from "../download";
+import { datedStem } from "../download";
 import { buildWorksheet, worksheetHtml } from "../worksheet-model";
 import { planFingerprint, yieldToBrowser } from "./generate";
 
-/** File stems for certificate ids, unique after sanitising ("a/b" and "a_b" would collide). */
-export function fileStems(ids: readonly string[]): Map<string, string> {
+/** File stems for certificate ids with the date each key was made ("px-2026-12-07", as the Keys step names the
+ *  single downloads), unique after sanitising ("a/b" and "a_b" would collide). */
+export function fileStems(ids: readonly string[], dateOf: (id: string) => string): Map<string, string> {
   const used = new Set<string>(["plan", "worksheet"]);
   const out = new Map<string, string>();
   for (const id of ids) {
-    const stem = safeFileName(id);
+    const stem = datedStem(id, dateOf(id));
     let s = stem;
     for (let n = 2; used.has(s.toLowerCase()); n++) s = `${stem}-${n}`;
     used.add(s.toLowerCase());
@@ -34,7 +35,7 @@ export async function buildZip(
   // keys generated for certificates no longer in the plan are not lost either
   const planned = new Set(ids);
   for (const id of Object.keys(entries)) if (!planned.has(id)) ids.push(id);
-  const stems = fileStems(ids);
+  const stems = fileStems(ids, (id) => (entries[id] as KeyEntry).createdAt);
 
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;

@@ -5,7 +5,7 @@ import type { CertificatePlan, Finding } from "../../domain/types";
 import { todayIso } from "../../domain/validity";
 import { type KeyEntry, undownloadedKeyIds, useKeyStore } from "../../state/key-store";
 import { usePlanStore } from "../../state/plan-store";
-import { downloadBlob, downloadText, planFileStem, safeFileName } from "../download";
+import { datedStem, downloadBlob, downloadText, planFileStem } from "../download";
 import { describeKey, EKU_LABEL, isGeneratable, KEY_CHOICES, keyValue, plural } from "../format";
 import {
   errorMessage,
@@ -186,7 +186,7 @@ const KeyCard = memo(function KeyCard({ cert, blocking }: { cert: CertificatePla
   const stale = entry !== undefined && entry.planFingerprint !== planFingerprint(cert);
   const generatable = isGeneratable(cert.key);
   const blocked = blocking.length > 0;
-  const stem = safeFileName(cert.id);
+  const stem = entry ? datedStem(cert.id, entry.createdAt) : "";
   // edits on another step are not in the plan: nothing is made or downloaded from values the form does not show
   const held = useEditsHeld();
 

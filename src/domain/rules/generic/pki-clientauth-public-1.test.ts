@@ -67,6 +67,22 @@ describe("PKI-CLIENTAUTH-PUBLIC-1", () => {
     expect(other?.message).toContain("Check your CA's own announcement");
   });
 
+  it("says it once in a renewal: the planned certificate's finding, not a second one for the certificate it renews", () => {
+    const plan = makePlan({
+      issueDate: "2026-12-07",
+      components: [pexip],
+      existing: [
+        existing({
+          certificate: "px",
+          sans: pxCert.sans.map((s) => s.value),
+          eku: ["serverAuth", "clientAuth"],
+        }),
+      ],
+    });
+    const findings = run(PKI_CLIENTAUTH_PUBLIC_1, plan, [pxCert]);
+    expect(findings.map((f) => [f.target, f.certificate])).toEqual([["plan", "px"]]);
+  });
+
   it("is quiet for internal CAs and for serverAuth-only certificates", () => {
     const plan = makePlan({ issueDate: "2027-06-01", components: [pexip] });
     expect(run(PKI_CLIENTAUTH_PUBLIC_1, plan, [{ ...pxCert, caType: "internal" }])).toEqual([]);

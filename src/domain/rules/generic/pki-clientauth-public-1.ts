@@ -168,6 +168,14 @@ function publicCaOf(view: CertView, ctx: RuleContext): PublicCa | undefined {
 const LONG_DATE = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 const longDate = (iso: string): string => LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
 
+/** One finding per defect: when the existing certificate is being renewed by a planned certificate that itself
+ *  asks a public CA for clientAuth, the plan's finding says it (and says what to do); the existing certificate's
+ *  would say the same thing a second time. */
+function coveredByPlannedRenewal(view: CertView): boolean {
+  const planned = view.target === "existing" ? view.planned : undefined;
+  return planned !== undefined && planned.caType === "public" && planned.eku.includes("clientAuth");
+}
+
 export const PKI_CLIENTAUTH_PUBLIC_1: CertificateRule = {
   id: "PKI-CLIENTAUTH-PUBLIC-1",
   scope: "certificate",
@@ -177,7 +185,7 @@ export const PKI_CLIENTAUTH_PUBLIC_1: CertificateRule = {
     "and none may after March 15, 2027 (Chrome Root Program). Mutual TLS needs a certificate from your own CA " +
     "or a separate client certificate.",
   source: CHROME,
-  applies: (view) => isPublic(view) && hasEku(view, "clientAuth"),
+  applies: (view) => isPublic(view) && hasEku(view, "clientAuth") && !coveredByPlannedRenewal(view),
   check(view, ctx) {
     const { breaks, fix, source: platformSource } = platformAdvice(view);
     const caId = publicCaOf(view, ctx);
