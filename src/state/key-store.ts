@@ -22,6 +22,15 @@ export interface KeyEntry {
   createdAt: string;
 }
 
+/** A CSR made in this page (public: no key), kept after "Generate again" replaces its entry, so that the Install
+ *  step can tell which CSR a certificate answers (by public key) and what changed in the plan since. */
+export interface RequestRecord {
+  certificateId: string;
+  csrPem: string;
+  spkiSha256: string;
+  createdAt: string;
+}
+
 export interface Progress {
   done: number;
   total: number;
@@ -32,6 +41,8 @@ export interface Progress {
 
 export interface KeyState {
   entries: Record<string, KeyEntry>;
+  /** every CSR made in this page, oldest first (memory only, like the keys) */
+  requests: RequestRecord[];
   /** passphrases typed on the Keys step (matching confirmation), by certificate id: memory only */
   passphrases: Record<string, string>;
   /** certificate ids being generated right now */
@@ -50,11 +61,27 @@ export interface KeyState {
 
 export const useKeyStore = create<KeyState>()((set) => ({
   entries: {},
+  requests: [],
   passphrases: {},
   busy: {},
   errors: {},
   progress: null,
-  setEntries: (entries) => set((s) => ({ entries: { ...s.entries, ...entries } })),
+  setEntries: (entries) =>
+    set((s) => {
+      const known = new Set(s.requests.map((r) => r.spkiSha256));
+      const made = Object.entries(entries)
+        .filter(([, e]) => !known.has(e.spkiSha256))
+        .map(([certificateId, e]) => ({
+          certificateId,
+          csrPem: e.csrPem,
+          spkiSha256: e.spkiSha256,
+          createdAt: e.createdAt,
+        }));
+      return {
+        entries: { ...s.entries, ...entries },
+        requests: made.length > 0 ? [...s.requests, ...made] : s.requests,
+      };
+    }),
   setPassphrase: (id, passphrase) =>
     set((s) => {
       const passphrases = { ...s.passphrases };
@@ -89,7 +116,7 @@ export const useKeyStore = create<KeyState>()((set) => ({
     }),
   setProgress: (progress) => set({ progress }),
   cancel: () => set((s) => (s.progress ? { progress: { ...s.progress, cancelled: true } } : {})),
-  clear: () => set({ entries: {}, passphrases: {}, busy: {}, errors: {}, progress: null }),
+  clear: () => set({ entries: {}, requests: [], passphrases: {}, busy: {}, errors: {}, progress: null }),
 }));
 
 /** Keys generated in this page whose key file has not been downloaded yet. */

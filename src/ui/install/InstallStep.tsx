@@ -2,43 +2,36 @@
 // against the plan; write what the platform imports (PKCS#12 modern / legacy, PEM certificate, chain, full chain,
 // key); say the next step in words. Nothing loaded here is stored anywhere but this component's state (and the key
 // store's keys of this visit): no localStorage, no URL.
-import { type ChangeEvent, type ReactNode, useEffect, useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import type { CertificateInfo, InspectResult, KeyPair } from "../../crypto";
-import { type Handoff, handoff } from "../../domain/handoff";
+import { handoff } from "../../domain/handoff";
 import type { CertificatePlan, Finding, Plan } from "../../domain/types";
 import { todayIso } from "../../domain/validity";
 import { useKeyStore } from "../../state/key-store";
 import { datedStem, downloadBlob, downloadText } from "../download";
-import { Citation } from "../findings";
 import { errorMessage, loadCrypto } from "../keys/generate";
 import { useEditsHeld } from "../pending";
 import { usePlanView } from "../plan-result";
 import { StepHeading } from "../StepHeading";
 import { StepNav } from "../StepNav";
-import { type ChainSummary, type Check, defaultPfxProfile, installChecks, STATUS_LABEL } from "./checks";
+import { type ChainSummary, defaultPfxProfile, installChecks } from "./checks";
+import {
+  ChecksList,
+  EMPTY_SOURCE,
+  HandoffPanel,
+  hasInput,
+  KeyFileInput,
+  type Source,
+  SourceInput,
+} from "./parts";
+import { useRequest } from "./use-request";
 import "./install.css";
 import { own } from "../../domain/own";
 
 type Crypto = Awaited<ReturnType<typeof loadCrypto>>;
 
-interface LoadedFile {
-  name: string;
-  data: Uint8Array;
-}
-
-interface Source {
-  text: string;
-  files: LoadedFile[];
-}
-
-const EMPTY_SOURCE: Source = { text: "", files: [] };
-
 interface Read {
   results: { where: string; result: InspectResult }[];
-}
-
-function hasInput(s: Source): boolean {
-  return s.text.trim() !== "" || s.files.length > 0;
 }
 
 async function readSource(
@@ -104,163 +97,6 @@ async function analyse(crypto: Crypto, certificates: CertificateInfo[]): Promise
   };
 }
 
-async function filesOf(e: ChangeEvent<HTMLInputElement>): Promise<LoadedFile[]> {
-  const list = [...(e.target.files ?? [])];
-  return Promise.all(list.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) })));
-}
-
-/** A file input and a paste box for one thing the admin loads; its errors next to it. */
-function SourceInput({
-  legend,
-  fileLabel,
-  textLabel,
-  hint,
-  multiple,
-  accept,
-  source,
-  onChange,
-  errors,
-  children,
-}: {
-  legend: string;
-  fileLabel: string;
-  textLabel: string;
-  hint: string;
-  multiple?: boolean;
-  accept: string;
-  source: Source;
-  onChange: (s: Source) => void;
-  errors: string[];
-  children?: ReactNode;
-}) {
-  const uid = useId();
-  const described = `${uid}-hint${errors.length > 0 ? ` ${uid}-err` : ""}`;
-  return (
-    <fieldset className="install-source">
-      <legend>{legend}</legend>
-      <p className="field-hint" id={`${uid}-hint`}>
-        {hint}
-      </p>
-      <div className="field">
-        <label htmlFor={`${uid}-file`}>{fileLabel}</label>
-        <input
-          id={`${uid}-file`}
-          type="file"
-          multiple={multiple}
-          accept={accept}
-          aria-describedby={described}
-          onChange={(e) => {
-            void filesOf(e).then((files) => onChange({ ...source, files }));
-          }}
-        />
-        {source.files.length > 0 ? (
-          <p className="muted install-files">
-            {source.files.map((f) => f.name).join(", ")}{" "}
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() => onChange({ ...source, files: [] })}
-            >
-              Clear {multiple ? "files" : "file"}
-            </button>
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-text`}>{textLabel}</label>
-        <textarea
-          id={`${uid}-text`}
-          className="pem"
-          rows={4}
-          spellCheck={false}
-          value={source.text}
-          aria-invalid={errors.length > 0 ? true : undefined}
-          aria-describedby={described}
-          onChange={(e) => onChange({ ...source, text: e.target.value })}
-        />
-      </div>
-      {children}
-      {errors.length > 0 ? (
-        <div className="field-error" id={`${uid}-err`}>
-          {errors.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      ) : null}
-    </fieldset>
-  );
-}
-
-function ChecksList({ checks }: { checks: Check[] }) {
-  const counts = { pass: 0, fail: 0, warn: 0 };
-  for (const c of checks) counts[c.status]++;
-  return (
-    <>
-      <p role="status" className="install-summary">
-        {counts.fail > 0
-          ? `${counts.fail} check${counts.fail === 1 ? "" : "s"} failed`
-          : counts.warn > 0
-            ? "No check failed"
-            : "Every check passed"}
-        {counts.warn > 0 ? `, ${counts.warn} warning${counts.warn === 1 ? "" : "s"}` : ""}.
-      </p>
-      <ul className="checks" aria-label="Checks">
-        {checks.map((c) => (
-          <li key={c.id} className={`check check-${c.status}`}>
-            <p className="check-head">
-              <span className={`tag check-tag-${c.status}`}>{STATUS_LABEL[c.status]}</span>{" "}
-              <strong>{c.title}</strong>
-            </p>
-            <p>{c.detail}</p>
-            {c.source ? (
-              <p className="finding-source">
-                Source: <Citation source={c.source} />
-              </p>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-function HandoffPanel({ h }: { h: Handoff }) {
-  const uid = useId();
-  return (
-    <section className="panel handoff" aria-labelledby={`${uid}-h`}>
-      <h4 id={`${uid}-h`}>Next step: {h.platform}</h4>
-      <ol className="handoff-steps">
-        {h.steps.map((s) => (
-          <li key={s.text}>
-            <p>{s.text}</p>
-            {s.command ? (
-              <pre className="command">
-                <code>{s.command}</code>
-              </pre>
-            ) : null}
-          </li>
-        ))}
-      </ol>
-      {h.notes.length > 0 ? (
-        <ul className="handoff-notes">
-          {h.notes.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      ) : null}
-      <p className="finding-source">
-        Sources:{" "}
-        {h.sources.map((s, i) => (
-          <span key={s}>
-            {i > 0 ? "; " : ""}
-            <Citation source={s} />
-          </span>
-        ))}
-      </p>
-    </section>
-  );
-}
-
 function useCrypto(): Crypto | null {
   const [crypto, setCrypto] = useState<Crypto | null>(null);
   useEffect(() => {
@@ -313,6 +149,7 @@ function CertificateInstall({
   const stored = useKeyStore((s) => own(s.entries, cert.id));
   const [issued, setIssued] = useState<Source>(EMPTY_SOURCE);
   const [chainSource, setChainSource] = useState<Source>(EMPTY_SOURCE);
+  const [requestSource, setRequestSource] = useState<Source>(EMPTY_SOURCE);
   const [keySource, setKeySource] = useState<Source>(EMPTY_SOURCE);
   const [keyPassphrase, setKeyPassphrase] = useState("");
   const [keyMode, setKeyMode] = useState<"generated" | "file">(stored ? "generated" : "file");
@@ -364,6 +201,7 @@ function CertificateInstall({
   const a = analysis && typeof analysis === "object" ? analysis : null;
   const analysisError = typeof analysis === "string" ? analysis : null;
   const keyMatch = a && key?.spki ? key.spki === a.leaf.spkiSha256 : null;
+  const request = useRequest(crypto, a?.leaf ?? null, requestSource, cert.id);
 
   const checks = useMemo(
     () =>
@@ -371,13 +209,14 @@ function CertificateInstall({
         ? installChecks({
             cert,
             findings,
+            request: request.request,
             issued: a.leaf,
             chain: a.chain,
             keyMatch,
             now: new Date(),
           })
         : null,
-    [a, cert, findings, keyMatch],
+    [a, cert, findings, keyMatch, request.request],
   );
 
   const files = {
@@ -460,6 +299,16 @@ function CertificateInstall({
           source={issued}
           onChange={setIssued}
           errors={[...errorsOf(issuedRead), ...(analysisError ? [analysisError] : [])]}
+        />
+        <SourceInput
+          legend="The CSR you sent (optional)"
+          fileLabel="CSR file"
+          textLabel="CSR (PEM)"
+          hint="Needed only when the CSR was not made in this page (CSRs made here are found by their public key): the certificate is compared with the CSR it answers, to tell what the CA changed from what changed in the plan since."
+          accept=".csr,.req,.pem,.txt"
+          source={requestSource}
+          onChange={setRequestSource}
+          errors={request.errors}
         />
         <SourceInput
           legend="Chain"
@@ -672,73 +521,6 @@ function CertificateInstall({
 
       {h ? <HandoffPanel h={h} /> : null}
     </div>
-  );
-}
-
-function KeyFileInput({
-  source,
-  onChange,
-  passphrase,
-  onPassphrase,
-  errors,
-}: {
-  source: Source;
-  onChange: (s: Source) => void;
-  passphrase: string;
-  onPassphrase: (p: string) => void;
-  errors: string[];
-}) {
-  const uid = useId();
-  const described = `${uid}-hint${errors.length > 0 ? ` ${uid}-err` : ""}`;
-  return (
-    <>
-      <p className="field-hint" id={`${uid}-hint`}>
-        The key file of the CSR: PKCS#8 (plain or encrypted), a traditional RSA/EC key, or a PFX.
-      </p>
-      <div className="field">
-        <label htmlFor={`${uid}-file`}>Private key file</label>
-        <input
-          id={`${uid}-file`}
-          type="file"
-          accept=".key,.pem,.p8,.pfx,.p12,.txt"
-          aria-describedby={described}
-          onChange={(e) => {
-            void filesOf(e).then((files) => onChange({ ...source, files }));
-          }}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-text`}>Private key (PEM)</label>
-        <textarea
-          id={`${uid}-text`}
-          className="pem"
-          rows={3}
-          spellCheck={false}
-          autoComplete="off"
-          value={source.text}
-          aria-invalid={errors.length > 0 ? true : undefined}
-          aria-describedby={described}
-          onChange={(e) => onChange({ ...source, text: e.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-pass`}>Key file passphrase</label>
-        <input
-          id={`${uid}-pass`}
-          type="password"
-          autoComplete="off"
-          value={passphrase}
-          onChange={(e) => onPassphrase(e.target.value)}
-        />
-      </div>
-      {errors.length > 0 ? (
-        <div className="field-error" id={`${uid}-err`}>
-          {errors.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      ) : null}
-    </>
   );
 }
 

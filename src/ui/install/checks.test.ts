@@ -86,7 +86,7 @@ describe("installChecks", () => {
     expect(byId(run({}, {}, null), "key").status).toBe("warn");
   });
 
-  it("a CA that dropped a SAN: not covered, and dropped", () => {
+  it("a planned name missing and no CSR known: it does not blame the CA, it says the two causes", () => {
     const checks = run({ sans: ["px.vc.example.com", "px01.vc.example.com", "vc.example.com"] });
     const names = byId(checks, "names");
     expect(names.status).toBe("fail");
@@ -94,9 +94,112 @@ describe("installChecks", () => {
     expect(names.detail).toContain("px02.vc.example.com is not in the certificate");
     const unplanned = byId(checks, "unplanned");
     expect(unplanned.status).toBe("fail");
-    expect(unplanned.detail).toContain("The CA dropped px02.vc.example.com");
+    expect(unplanned.title).toBe("Planned names are missing from the certificate");
+    expect(unplanned.detail).toContain(
+      "either the CA dropped it, or the plan changed after the CSR was made",
+    );
+    expect(checks.map((c) => `${c.title} ${c.detail}`).join(" ")).not.toContain("The CA dropped");
+  });
+});
+
+describe("installChecks with the CSR the certificate answers", () => {
+  const CSR = {
+    subjectCN: "px.vc.example.com",
+    sans: [...ISSUED.sans],
+    origin: "made on the Keys and CSRs step at 10:02 UTC",
+  };
+  function withRequest(cert: CertificatePlan, issued: Partial<IssuedSummary>, request = CSR) {
+    return installChecks({
+      cert,
+      request,
+      findings: [],
+      issued: { ...ISSUED, ...issued },
+      chain: CHAIN,
+      keyMatch: true,
+      now: NOW,
+    });
+  }
+  // the plan after the CSR was made: a node added (px03), a node removed (px02)
+  const changed = planned(
+    {
+      ...presetPlan("pexip-dmz"),
+      components: presetPlan("pexip-dmz").components.map((c) =>
+        c.type === "pexip"
+          ? {
+              ...c,
+              nodes: [
+                ...c.nodes.slice(0, 1),
+                { fqdn: "px03.vc.example.com", sipTlsFqdn: "px03.vc.example.com" },
+              ],
+            }
+          : c,
+      ),
+    },
+    "px",
+  );
+
+  it("an exact issue from an unchanged plan: the CA issued what was asked, the plan has not changed", () => {
+    const checks = withRequest(PX, {});
+    expect(checks.map((c) => [c.id, c.status])).toEqual([
+      ["key", "pass"],
+      ["request", "pass"],
+      ["plan-change", "pass"],
+      ["eku", "pass"],
+      ["chain", "pass"],
+      ["validity", "pass"],
+      ["key-strength", "pass"],
+    ]);
+    expect(byId(checks, "request").detail).toContain("made on the Keys and CSRs step at 10:02 UTC");
   });
 
+  it("the certificate matches its CSR exactly and the plan changed: the plan is named, never the CA", () => {
+    const added = changed.sans.map((x) => x.value).filter((n) => !CSR.sans.includes(n));
+    expect(added.length).toBeGreaterThan(0);
+    const checks = withRequest(changed, {});
+    expect(byId(checks, "request").status).toBe("pass");
+    const plan = byId(checks, "plan-change");
+    expect(plan.status).toBe("fail");
+    expect(plan.detail).toMatch(/^The plan changed after this CSR was made: /);
+    for (const n of added) expect(plan.detail).toContain(n);
+    expect(plan.detail).toContain("px02.vc.example.com was removed from the plan");
+    expect(plan.detail).toContain("The CA is not at fault");
+    const all = checks.map((c) => `${c.title} ${c.detail}`).join(" ");
+    expect(all).not.toContain("The CA dropped");
+    // one finding per defect: no names / unplanned check repeating it
+    expect(checks.some((c) => c.id === "names" || c.id === "unplanned")).toBe(false);
+  });
+
+  it("the CA dropped a name the CSR asked for: said once, as the CA's doing", () => {
+    const checks = withRequest(PX, { sans: ["px.vc.example.com", "px01.vc.example.com", "vc.example.com"] });
+    const request = byId(checks, "request");
+    expect(request.status).toBe("fail");
+    expect(request.title).toBe("The CA dropped names the CSR asked for");
+    expect(request.detail).toContain("The CA dropped px02.vc.example.com, which the CSR asked for");
+    expect(byId(checks, "plan-change").status).toBe("pass");
+    expect(checks.filter((c) => c.status === "fail")).toHaveLength(1);
+  });
+
+  it("both at once: the CA's part and the plan's part, each in its own check", () => {
+    const checks = withRequest(changed, {
+      sans: ["px.vc.example.com", "px01.vc.example.com", "vc.example.com"],
+    });
+    expect(byId(checks, "request").detail).toContain("The CA dropped px02.vc.example.com");
+    expect(byId(checks, "request").detail).toContain("the plan no longer has them");
+    expect(byId(checks, "request").status).toBe("warn");
+    expect(byId(checks, "plan-change").status).toBe("fail");
+  });
+
+  it("a CA that added a name: a warning about the CA, not about the plan", () => {
+    const checks = withRequest(PX, { sans: [...ISSUED.sans, "www.vc.example.com"] });
+    expect(byId(checks, "request").status).toBe("warn");
+    expect(byId(checks, "request").detail).toContain(
+      "The CA added www.vc.example.com, which the CSR did not ask for",
+    );
+    expect(byId(checks, "plan-change").status).toBe("pass");
+  });
+});
+
+describe("installChecks, more", () => {
   it("a wildcard never stands in for Pexip names; it may for a Front End's simple URLs", () => {
     const checks = run({ sans: ["px.vc.example.com", "*.vc.example.com", "vc.example.com"] });
     const names = byId(checks, "names");

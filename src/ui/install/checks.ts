@@ -8,7 +8,16 @@ import type { CertificatePlan, CertificateProfile, Finding, KeySpec, SanEntry } 
 export type CheckStatus = "pass" | "fail" | "warn";
 
 export interface Check {
-  id: "key" | "names" | "unplanned" | "eku" | "chain" | "validity" | "key-strength";
+  id:
+    | "key"
+    | "names"
+    | "unplanned"
+    | "request"
+    | "plan-change"
+    | "eku"
+    | "chain"
+    | "validity"
+    | "key-strength";
   status: CheckStatus;
   title: string;
   /** what it means, in a sentence or two */
@@ -44,8 +53,19 @@ export interface ChainSummary {
   unrelated: string[];
 }
 
+/** The CSR the certificate was made from (the one with the certificate's public key), when the page knows it: made
+ *  on the Keys and CSRs step of this visit, or loaded by the admin. */
+export interface RequestSummary {
+  subjectCN: string;
+  sans: string[];
+  /** where it comes from, in words: "made on the Keys and CSRs step at 10:02 UTC", "loaded from px.csr" */
+  origin: string;
+}
+
 export interface CheckInput {
   cert: CertificatePlan;
+  /** the CSR with the certificate's public key; null or absent when unknown */
+  request?: RequestSummary | null;
   /** the planning engine's findings for this certificate */
   findings: Finding[];
   issued: IssuedSummary;
@@ -185,7 +205,11 @@ function unplannedCheck(cert: CertificatePlan, issued: IssuedSummary): Check {
     };
   }
   const parts: string[] = [];
-  if (dropped.length > 0) parts.push(`The CA dropped ${list(dropped)} from the certificate.`);
+  // without the CSR, a planned name missing from the certificate may be the CA's doing or a later plan change
+  if (dropped.length > 0)
+    parts.push(
+      `${list(dropped)} ${dropped.length === 1 ? "is" : "are"} planned but not in the certificate: either the CA dropped ${dropped.length === 1 ? "it" : "them"}, or the plan changed after the CSR was made. Load the CSR you sent (above) to tell which.`,
+    );
   if (added.length > 0)
     parts.push(
       `The CA added ${list(added)}, which the plan does not have${added.some(isWildcard) ? " (a wildcard among them)" : ""}: harmless for TLS, but check that you pay for and publish what you meant to.`,
@@ -195,9 +219,110 @@ function unplannedCheck(cert: CertificatePlan, issued: IssuedSummary): Check {
   return {
     id: "unplanned",
     status: dropped.length > 0 ? "fail" : "warn",
-    title: dropped.length > 0 ? "The CA dropped planned names" : "The certificate differs from the plan",
+    title:
+      dropped.length > 0
+        ? "Planned names are missing from the certificate"
+        : "The certificate differs from the plan",
     detail: parts.join(" "),
     names: [...dropped, ...added],
+  };
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names.map(normalizeName))];
+}
+
+/** The CA's doing: the issued certificate against the CSR it answers (same public key). */
+function requestCheck(cert: CertificatePlan, issued: IssuedSummary, request: RequestSummary): Check {
+  const asked = unique(request.sans);
+  const got = unique(issued.sans);
+  const planned = new Set(cert.sans.map((s) => normalizeName(s.value)));
+  const sanOf = new Map(cert.sans.map((s) => [normalizeName(s.value), s]));
+  const dropped: string[] = [];
+  const refusedWildcard: string[] = [];
+  for (const name of asked) {
+    if (isCovered(name, got, false)) continue;
+    const san = sanOf.get(name);
+    if (isCovered(name, got, true)) {
+      if (!san || wildcardAllowedFor(cert, san)) continue;
+      refusedWildcard.push(name);
+      continue;
+    }
+    dropped.push(name);
+  }
+  const added = got.filter((n) => !asked.includes(n));
+  const cnChanged = normalizeName(issued.subjectCN) !== normalizeName(request.subjectCN);
+  if (dropped.length === 0 && refusedWildcard.length === 0 && added.length === 0 && !cnChanged) {
+    return {
+      id: "request",
+      status: "pass",
+      title: "The CA issued what the CSR asked",
+      detail: `The certificate answers the CSR ${request.origin} (same public key) and has its ${asked.length} name${asked.length === 1 ? "" : "s"} and Subject CN ${request.subjectCN}.`,
+    };
+  }
+  const parts: string[] = [`The certificate answers the CSR ${request.origin} (same public key).`];
+  const needed = dropped.filter((n) => planned.has(n));
+  if (dropped.length > 0)
+    parts.push(
+      `The CA dropped ${list(dropped)}, which the CSR asked for${needed.length > 0 ? `: clients connecting to ${list(needed)} fail TLS. Ask the CA to reissue the certificate from the CSR's names` : " (the plan no longer has them)"}.`,
+    );
+  if (refusedWildcard.length > 0)
+    parts.push(
+      `The CA replaced ${list(refusedWildcard)} with a wildcard, which this platform does not accept for ${refusedWildcard.length === 1 ? "it" : "them"} (SIP names never match wildcards, RFC 5922; Pexip, Cisco and the Edge refuse wildcards): ask for the names as the CSR wrote them.`,
+    );
+  if (added.length > 0)
+    parts.push(
+      `The CA added ${list(added)}, which the CSR did not ask for${added.some(isWildcard) ? " (a wildcard among them)" : ""}: harmless for TLS, but check that you pay for and publish what you meant to.`,
+    );
+  if (cnChanged)
+    parts.push(`The Subject CN is ${issued.subjectCN || "empty"}, not the CSR's ${request.subjectCN}.`);
+  const fails = needed.length > 0 || refusedWildcard.length > 0;
+  return {
+    id: "request",
+    status: fails ? "fail" : "warn",
+    title:
+      dropped.length > 0 || refusedWildcard.length > 0
+        ? "The CA dropped names the CSR asked for"
+        : "The CA changed the certificate",
+    detail: parts.join(" "),
+    names: [...dropped, ...refusedWildcard, ...added],
+  };
+}
+
+/** The plan's doing: the CSR against the plan as it is now. */
+function planChangeCheck(cert: CertificatePlan, issued: IssuedSummary, request: RequestSummary): Check {
+  const asked = new Set(unique(request.sans));
+  const got = unique(issued.sans);
+  const planned = cert.sans.map((s) => normalizeName(s.value));
+  const addedToPlan = planned.filter((n) => !asked.has(n));
+  const removedFromPlan = [...asked].filter((n) => !planned.includes(n));
+  const cnChanged = normalizeName(cert.subject.CN) !== normalizeName(request.subjectCN);
+  if (addedToPlan.length === 0 && removedFromPlan.length === 0 && !cnChanged) {
+    return {
+      id: "plan-change",
+      status: "pass",
+      title: "The plan has not changed since this CSR was made",
+      detail: `The CSR has exactly the ${planned.length} planned name${planned.length === 1 ? "" : "s"} and the planned Subject CN.`,
+    };
+  }
+  const uncovered = addedToPlan.filter((n) => !isCovered(n, got, false));
+  const parts: string[] = [];
+  if (addedToPlan.length > 0)
+    parts.push(
+      `${list(addedToPlan)} ${addedToPlan.length === 1 ? "was" : "were"} added to the plan${uncovered.length > 0 ? `, so the certificate cannot have ${uncovered.length === addedToPlan.length ? (addedToPlan.length === 1 ? "it" : "them") : list(uncovered)}: clients connecting to ${uncovered.length === 1 ? "it" : "them"} fail TLS. The CA is not at fault: make a new CSR on the Keys and CSRs step and request a new certificate, or take the name${uncovered.length === 1 ? "" : "s"} out of the plan` : ""}.`,
+    );
+  if (removedFromPlan.length > 0)
+    parts.push(
+      `${list(removedFromPlan)} ${removedFromPlan.length === 1 ? "was" : "were"} removed from the plan and ${removedFromPlan.length === 1 ? "is" : "are"} still in the CSR${removedFromPlan.some((n) => got.includes(n)) ? " and the certificate: harmless for TLS, but the certificate names more than the plan" : ""}.`,
+    );
+  if (cnChanged)
+    parts.push(`The planned Subject CN is now ${cert.subject.CN}; the CSR asked for ${request.subjectCN}.`);
+  return {
+    id: "plan-change",
+    status: uncovered.length > 0 ? "fail" : "warn",
+    title: "The plan changed after this CSR was made",
+    detail: `The plan changed after this CSR was made: ${parts.join(" ")}`,
+    names: [...addedToPlan, ...removedFromPlan],
   };
 }
 
@@ -380,10 +505,17 @@ function keyStrengthCheck(cert: CertificatePlan, issued: IssuedSummary): Check {
 
 /** Every check, in the order the Install step shows them. */
 export function installChecks(input: CheckInput): Check[] {
+  // With the CSR known, a name missing from the certificate is either the CA's doing or a later plan change, and
+  // each is said once, by the check it belongs to; without it, the plan is all the certificate can be held to.
+  const names = input.request
+    ? [
+        requestCheck(input.cert, input.issued, input.request),
+        planChangeCheck(input.cert, input.issued, input.request),
+      ]
+    : [namesCheck(input.cert, input.issued), unplannedCheck(input.cert, input.issued)];
   return [
     keyCheck(input.keyMatch),
-    namesCheck(input.cert, input.issued),
-    unplannedCheck(input.cert, input.issued),
+    ...names,
     ekuCheck(input.cert, input.issued, input.findings),
     chainCheck(input.chain, input.issued),
     validityCheck(input.issued, input.now),
