@@ -196,7 +196,7 @@ test("a CA that dropped a SAN and one that dropped clientAuth are both caught wi
   const eku = check(page, "The public CA dropped Client Authentication (clientAuth)");
   await expect(eku).toContainText("Warning");
   await expect(eku).toContainText("mutual TLS with Skype for Business");
-  await expect(eku).toContainText("PKI-CLIENTAUTH-PUBLIC-1");
+  await expect(eku).toContainText("Chrome Root Program Policy v1.8");
   await expect(check(page, "The CA issued what the CSR asked")).toContainText("Pass");
   await expect(page.getByText("No check failed, 1 warning.")).toBeVisible();
   await screenshot(page, "install-dropped-clientauth");
