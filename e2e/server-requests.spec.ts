@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { fileBase } from "../src/artifacts/common";
 import { readCertreqInf } from "../src/artifacts/testing/inf-reader";
@@ -299,6 +300,11 @@ test.describe("Server files for a certificate the Review blocks", () => {
     await expect(weak.locator("pre")).toHaveCount(0);
     await expect(weak.getByRole("button")).toHaveCount(0);
     await expect(weak.getByRole("radio")).toHaveCount(0);
+    // the explanation passes axe (scoped to the panels: the whole step is scanned by e2e/a11y.spec.ts)
+    const axe = await new AxeBuilder({ page }).include(".srp").analyze();
+    expect(
+      axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
+    ).toEqual([]);
     // the other certificate is not held back
     await openPanel(fine);
     await expect(fine.getByRole("button", { name: "Copy certreq .inf", exact: true })).toBeVisible();
