@@ -71,7 +71,7 @@ export async function generateAll(certs: CertificatePlan[]): Promise<{ done: num
       if (useKeyStore.getState().progress?.cancelled) break;
       const first = certs[i] as CertificatePlan;
       const passphrases = useKeyStore.getState().passphrases;
-      const batch = certs.slice(i, i + batchSize(first, passphrases[first.id] !== undefined));
+      const batch = certs.slice(i, i + batchSize(first, own(passphrases, first.id) !== undefined));
       i += batch.length;
       useKeyStore.getState().setBusy(
         batch.map((c) => c.id),

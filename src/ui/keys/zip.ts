@@ -35,7 +35,7 @@ export async function buildZip(
   // keys generated for certificates no longer in the plan are not lost either
   const planned = new Set(ids);
   for (const id of Object.keys(entries)) if (!planned.has(id)) ids.push(id);
-  const stems = fileStems(ids, (id) => (entries[id] as KeyEntry).createdAt);
+  const stems = fileStems(ids, (id) => (own(entries, id) as KeyEntry).createdAt);
 
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;

@@ -1,3 +1,4 @@
+import { own } from "../../own";
 import type { CertificateRule, RuleHit } from "../rule";
 import { ciscoUcComponent } from "./util";
 
@@ -29,7 +30,8 @@ export const CISCO_CSR_KEY_1: CertificateRule = {
         });
       }
     }
-    const location = view.target === "plan" ? ctx.plan.certificateOptions?.[view.id]?.keyLocation : undefined;
+    const location =
+      view.target === "plan" ? own(ctx.plan.certificateOptions, view.id)?.keyLocation : undefined;
     if (location !== undefined && location !== "appliance") {
       hits.push({
         message:

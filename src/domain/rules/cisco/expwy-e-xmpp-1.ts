@@ -1,3 +1,4 @@
+import { own } from "../../own";
 import { expresswayXmppDomains } from "../../profiles/expressway";
 import type { CertificateRule, RuleHit } from "../rule";
 import { covered, expresswayComponent, listNames, srvTo } from "./util";
@@ -30,7 +31,7 @@ export const EXPWY_E_XMPP_1: CertificateRule = {
           names: unlisted,
         });
       }
-      if (domains.length > 0 && ctx.plan.certificateOptions?.[view.id]?.keyLocation === "appliance") {
+      if (domains.length > 0 && own(ctx.plan.certificateOptions, view.id)?.keyLocation === "appliance") {
         hits.push({
           message: `When you generate the CSR on the Expressway-E, choose "DNS" as the XMPP federation domains format (not XMPPAddress, which your CA may not support), so that ${listNames(domains)} ${domains.length > 1 ? "are" : "is"} requested as DNS names.`,
           names: domains,

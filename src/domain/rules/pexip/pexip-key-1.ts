@@ -1,3 +1,4 @@
+import { own } from "../../own";
 import type { KeySpec } from "../../types";
 import type { CertificateRule } from "../rule";
 import { pexipComponent } from "./util";
@@ -24,7 +25,7 @@ export const PEXIP_KEY_1: CertificateRule = {
   check(view, ctx) {
     const key = view.key;
     if (!key || offeredByPexip(key)) return [];
-    const onAppliance = ctx.plan.certificateOptions?.[view.id]?.keyLocation === "appliance";
+    const onAppliance = own(ctx.plan.certificateOptions, view.id)?.keyLocation === "appliance";
     return [
       {
         message: onAppliance
