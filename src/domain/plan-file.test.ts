@@ -441,6 +441,19 @@ describe("control characters (issue: newline injection into the server-side requ
   });
 });
 
+describe("a refused field name", () => {
+  it("is reported once: nothing more is said about what it holds", () => {
+    const plan = JSON.parse(JSON.stringify(EXAMPLE));
+    plan.certificateOptions = { "edge/external\n": { keyLocation: "nowhere", key: { algorithm: "DSA" } } };
+    expect(errorsOf(plan)).toEqual([
+      {
+        path: 'certificateOptions["edge/external\\n"]',
+        message: expect.stringMatching(/^has a field name that contains a line break \(U\+000A/),
+      },
+    ]);
+  });
+});
+
 describe("reserved ids (Object.prototype names)", () => {
   it('refuses certificateOptions {"__proto__": …} instead of dropping it silently', () => {
     const plan = JSON.parse(

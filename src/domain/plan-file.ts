@@ -35,8 +35,17 @@ class Errors {
   readonly list: PlanError[] = [];
   /** fields already refused for a control character: one clear message each, not a second one about syntax */
   readonly refused = new Set<string>();
+  /** the path itself or one of its parents (`a.b[2]` → `a.b[2]`, `a.b`, `a`) was refused */
+  private underRefused(path: string): boolean {
+    if (this.refused.has(path)) return true;
+    for (let i = path.length - 1; i > 0; i--) {
+      const c = path[i];
+      if ((c === "." || c === "[") && this.refused.has(path.slice(0, i))) return true;
+    }
+    return false;
+  }
   add(path: string, message: string): void {
-    if (this.refused.has(path)) return;
+    if (this.refused.size > 0 && this.underRefused(path)) return;
     this.list.push({ path: path === "" ? "(file)" : path, message });
   }
 }
