@@ -89,6 +89,32 @@ export async function download(
   return { file, name, download: d };
 }
 
+/** The page asks once before an unencrypted private key leaves it: confirm that dialog (the first time). */
+export async function confirmUnencryptedKeys(page: Page): Promise<void> {
+  const dialog = page.getByRole("dialog", { name: /without a passphrase\?$/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("not encrypted");
+  await dialog.getByRole("button", { name: /^Download unencrypted/ }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Click a button that downloads an unencrypted key (or the zip) the first time in this page: confirm the
+ *  dialog, then wait for the download. */
+export async function downloadUnencrypted(
+  page: Page,
+  button: Locator,
+  dir: string,
+): Promise<{ file: string; name: string; download: Download }> {
+  return download(
+    page,
+    async () => {
+      await button.click();
+      await confirmUnencryptedKeys(page);
+    },
+    dir,
+  );
+}
+
 export function writeFile(dir: string, name: string, content: string | Uint8Array): string {
   const file = join(dir, name);
   writeFileSync(file, content);

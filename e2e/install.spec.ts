@@ -9,7 +9,7 @@ import { issue, makeCa, p7b, run, runAll, thumbprint } from "./ca-helpers";
 import { download, freshStart, gotoStep, keyCard, screenshot, startPreset, tempDir } from "./helpers";
 
 const PASSPHRASE = "correct horse battery";
-const PFX_PASSPHRASE = "staple tree 42";
+const PFX_PASSPHRASE = "staple tree 42 moss";
 
 function check(page: Page, title: string | RegExp): Locator {
   return page.getByRole("list", { name: "Checks" }).getByRole("listitem").filter({ hasText: title });

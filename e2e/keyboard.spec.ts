@@ -62,7 +62,16 @@ test("keyboard only: preset, edit, accept an error with a reason, generate all, 
   await expect(page.getByText(/^2 keys and CSRs generated/)).toBeVisible({ timeout: 60_000 });
 
   await tabTo(page, "Download all (.zip)", { role: "button" });
-  const [zip] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  // the keys are not encrypted: the page asks first; the dialog is operated with the keyboard too
+  const zipping = page.waitForEvent("download");
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Download 2 key files without a passphrase?" });
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(dialog.getByRole("button", { name: "Download unencrypted keys" })).toBeFocused();
+  await expectVisibleFocus(page);
+  await page.keyboard.press("Enter");
+  const zip = await zipping;
   const zipFile = `${dir}/all.zip`;
   await zip.saveAs(zipFile);
   const files = unzipSync(new Uint8Array(readFileSync(zipFile)));

@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { cspProblems, expectPageAlive, recordNetwork } from "./guard-helpers";
-import { download, gotoStep, keyCard, readCsr, startPreset, tempDir } from "./helpers";
+import { download, downloadUnencrypted, gotoStep, keyCard, readCsr, startPreset, tempDir } from "./helpers";
 
 const SINGLE = resolve("dist/san-planner.html");
 
@@ -54,7 +54,7 @@ test("the self-contained san-planner.html works from disk: generate a CSR that o
   expect(checked.subject).toContain("CN = px.vc.example.com");
   expect(checked.sans.has("px.vc.example.com")).toBe(true);
   // the key downloads too, so that leaving the page asks nothing
-  await download(page, () => card.getByRole("button", { name: "Download key" }).click(), dir);
+  await downloadUnencrypted(page, card.getByRole("button", { name: "Download key" }), dir);
 
   // the inlined script and style run under the hash CSP, and that CSP still forbids the network
   const fetched = await page.evaluate(() =>

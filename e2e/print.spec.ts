@@ -5,7 +5,15 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { unzipSync } from "fflate";
-import { freshStart, gotoStep, screenshot, startPreset, tempDir, writeFile } from "./helpers";
+import {
+  confirmUnencryptedKeys,
+  freshStart,
+  gotoStep,
+  screenshot,
+  startPreset,
+  tempDir,
+  writeFile,
+} from "./helpers";
 
 const colonHex = (buf: Buffer) =>
   (createHash("sha256").update(buf).digest("hex").toUpperCase().match(/../g) ?? []).join(":");
@@ -36,7 +44,10 @@ test("Worksheet → PDF: every SAN and the CSR and public-key fingerprints, one 
   await expect(page.getByText(/^6 keys and CSRs generated/)).toBeVisible({ timeout: 60_000 });
   const [zipDownload] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download all (.zip)" }).click(),
+    (async () => {
+      await page.getByRole("button", { name: "Download all (.zip)" }).click();
+      await confirmUnencryptedKeys(page);
+    })(),
   ]);
   const zipFile = `${dir}/all.zip`;
   await zipDownload.saveAs(zipFile);

@@ -26,7 +26,15 @@ import {
   readDist,
   recordNetwork,
 } from "./guard-helpers";
-import { download, gotoStep, keyCard, STEP_NAMES, startPreset, tempDir } from "./helpers";
+import {
+  download,
+  downloadUnencrypted,
+  gotoStep,
+  keyCard,
+  STEP_NAMES,
+  startPreset,
+  tempDir,
+} from "./helpers";
 
 // the origin playwright.config.ts serves the build on
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
@@ -83,7 +91,7 @@ test("zero network: a whole journey requests only the app's own static files, an
   const card = keyCard(page, "edge/external");
   await expect(card.getByText("self-signature verifies")).toBeVisible();
   await download(page, () => card.getByRole("button", { name: "Download CSR" }).click(), dir);
-  await download(page, () => card.getByRole("button", { name: "Download key" }).click(), dir);
+  await downloadUnencrypted(page, card.getByRole("button", { name: "Download key" }), dir);
   const zip = await download(
     page,
     () => page.getByRole("button", { name: "Download all (.zip)" }).click(),
@@ -335,7 +343,12 @@ test("the key is never stored: no key material in any browser storage, the URL o
   const keys: Record<string, string> = {};
   for (const id of ["edge/external", "edge/internal"]) {
     const card = keyCard(page, id);
-    const k = await download(page, () => card.getByRole("button", { name: "Download key" }).click(), dir);
+    const button = card.getByRole("button", { name: "Download key" });
+    // unencrypted: the page asks the first time only
+    const k =
+      id === "edge/external"
+        ? await downloadUnencrypted(page, button, dir)
+        : await download(page, () => button.click(), dir);
     keys[id] = readFileSync(k.file, "utf8");
     expect(keys[id]).toContain("-----BEGIN PRIVATE KEY-----");
   }

@@ -40,7 +40,13 @@ export {
 export { matchKeyToCertificate, spkiSha256OfCertificate } from "./match";
 export { checkPassphrase } from "./pbe";
 export { decodePem, encodePem, type PemBlock, type PemResult } from "./pem";
-export { decryptPkcs8, encryptPkcs8, exportPrivateKey, KEY_FILE_ITERATIONS } from "./pkcs8";
+export {
+  decryptPkcs8,
+  encryptedKeyWriter,
+  encryptPkcs8,
+  exportPrivateKey,
+  KEY_FILE_ITERATIONS,
+} from "./pkcs8";
 export {
   buildPkcs12,
   type CertificateInput,

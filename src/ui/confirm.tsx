@@ -8,7 +8,7 @@ export interface ConfirmOptions {
   cancelLabel?: string;
 }
 
-type Ask = (o: ConfirmOptions) => Promise<boolean>;
+export type Ask = (o: ConfirmOptions) => Promise<boolean>;
 
 const ConfirmContext = createContext<Ask>(async () => true);
 

@@ -279,6 +279,11 @@ const esc = (s: string): string =>
     .replace(/'/g, "&#39;");
 
 /** The worksheet as one self-contained HTML file (styles inlined: fine for a downloaded file). */
+/** The zip's worksheet.html carries its own policy: it is opened from disk, outside the app's CSP. Its one
+ *  inline <style> is allowed; no script, no request of any kind (no image, font, frame or form target). */
+export const WORKSHEET_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
 export function worksheetHtml(ws: Worksheet): string {
   const pages = ws.certificates
     .map((c) => {
@@ -345,7 +350,9 @@ ${accepted}
     })
     .join("\n");
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>SAN worksheet — ${esc(ws.planName)}</title>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${WORKSHEET_CSP}">
+<title>SAN worksheet — ${esc(ws.planName)}</title>
 <style>
 body{font:11pt/1.45 system-ui,"Segoe UI",Roboto,sans-serif;color:#1b1f24;margin:2rem;}
 h1{font-size:1.4rem}h2{font-size:1.2rem;margin:.2rem 0}h3{font-size:1rem;margin:1rem 0 .3rem}

@@ -5,11 +5,13 @@
 import { useEffect, useId, useMemo, useState } from "react";
 import type { CertificateInfo, InspectResult, KeyPair } from "../../crypto";
 import { handoff } from "../../domain/handoff";
+import { PASSPHRASE_MIN_LENGTH, passphraseProblem } from "../../domain/passphrase";
 import type { CertificatePlan, Finding, Plan } from "../../domain/types";
 import { todayIso } from "../../domain/validity";
 import { useKeyStore } from "../../state/key-store";
 import { datedStem, downloadBlob, downloadText } from "../download";
 import { errorMessage, loadCrypto } from "../keys/generate";
+import { useUnencryptedKeyExportGuard } from "../keys/key-export-guard";
 import { useEditsHeld } from "../pending";
 import { usePlanView } from "../plan-result";
 import { StepHeading } from "../StepHeading";
@@ -160,6 +162,7 @@ function CertificateInstall({
   const [busy, setBusy] = useState("");
   const [message, setMessage] = useState("");
   const [failure, setFailure] = useState("");
+  const guardKeyExport = useUnencryptedKeyExportGuard();
   const useStored = keyMode === "generated" && stored !== undefined;
   // the date rule of every download (datedStem): the files of a renewal never overwrite those in production
   const stem = datedStem(cert.id, todayIso());
@@ -230,8 +233,8 @@ function CertificateInstall({
 
   const intermediates = a ? a.ordered.slice(1).filter((c) => !c.selfIssued) : [];
   const passMismatch = pfxPass2 !== "" && pfxPass !== pfxPass2;
-  const passBlank = pfxPass !== "" && pfxPass.trim() === "";
-  const passOk = pfxPass !== "" && !passBlank && pfxPass === pfxPass2;
+  const passProblem = passphraseProblem(pfxPass);
+  const passOk = pfxPass !== "" && passProblem === null && pfxPass === pfxPass2;
   // edits on a step are not in the plan: the checks above compare with the plan's last valid values
   const held = useEditsHeld();
   const pfxReady = !held && a !== null && Boolean(key?.keys) && keyMatch === true && passOk;
@@ -279,6 +282,11 @@ function CertificateInstall({
   const downloadKey = () =>
     run("Key file", async () => {
       if (!crypto || !key?.keys) return;
+      const hint = `To encrypt it, cancel and type the PFX passphrase twice (at least ${PASSPHRASE_MIN_LENGTH} characters): the key download is encrypted with it.`;
+      if (!passOk && !(await guardKeyExport(1, hint))) {
+        setMessage("Key file not downloaded.");
+        return;
+      }
       const pem = await crypto.exportPrivateKey(key.keys, passOk ? pfxPass : undefined);
       downloadText(pem, files.key, "application/pkcs8");
       if (useStored) useKeyStore.getState().markKeyDownloaded([cert.id]);
@@ -414,8 +422,8 @@ function CertificateInstall({
               type="password"
               autoComplete="new-password"
               value={pfxPass}
-              aria-invalid={passBlank ? true : undefined}
-              aria-describedby={`${uid}-p-hint${passBlank ? ` ${uid}-p-blank` : ""}`}
+              aria-invalid={passProblem ? true : undefined}
+              aria-describedby={`${uid}-p-hint${passProblem ? ` ${uid}-p-blank` : ""}`}
               onChange={(e) => setPfxPass(e.target.value)}
             />
           </div>
@@ -434,10 +442,11 @@ function CertificateInstall({
         </div>
         <p className="field-hint" id={`${uid}-p-hint`}>
           Protects the PFX files; the key download is encrypted with it too (PKCS#8, AES-256) when it is set.
+          At least {PASSPHRASE_MIN_LENGTH} characters.
         </p>
-        {passBlank ? (
+        {passProblem ? (
           <p className="field-error" id={`${uid}-p-blank`}>
-            A passphrase of spaces only is not accepted.
+            {passProblem}
           </p>
         ) : null}
         {passMismatch ? (

@@ -5,7 +5,7 @@ import type { Plan, PlanResult } from "../../domain/types";
 import type { KeyEntry } from "../../state/key-store";
 import { datedStem } from "../download";
 import { buildWorksheet, worksheetHtml } from "../worksheet-model";
-import { planFingerprint, yieldToBrowser } from "./generate";
+import { loadCrypto, planFingerprint, yieldToBrowser } from "./generate";
 
 /** File stems for certificate ids with the date each key was made ("px-2026-12-07", as the Keys step names the
  *  single downloads), unique after sanitising ("a/b" and "a_b" would collide). */
@@ -22,6 +22,12 @@ export function fileStems(ids: readonly string[], dateOf: (id: string) => string
   return out;
 }
 
+export interface ZipOptions {
+  /** when set, every key file in the zip is written again from the key in memory, encrypted with it
+   *  (PKCS#8, PBES2 / AES-256, as a key file with its own passphrase) */
+  passphrase?: string;
+}
+
 /** Builds the zip with fflate's streaming Zip, file by file, yielding to the event loop every few files:
  *  2,000 key files and a 1,000-page worksheet never freeze the tab. */
 export async function buildZip(
@@ -29,6 +35,7 @@ export async function buildZip(
   result: PlanResult,
   entries: Record<string, KeyEntry>,
   today: string,
+  options: ZipOptions = {},
 ): Promise<{ blob: Blob; keyIds: string[] }> {
   const { Zip, ZipDeflate, strToU8 } = await import("fflate");
   const ids = result.certificates.map((c) => c.id).filter((id) => own(entries, id) !== undefined);
@@ -36,6 +43,11 @@ export async function buildZip(
   const planned = new Set(ids);
   for (const id of Object.keys(entries)) if (!planned.has(id)) ids.push(id);
   const stems = fileStems(ids, (id) => (own(entries, id) as KeyEntry).createdAt);
+  // one key derivation for the whole zip (the files share the passphrase), then one AES pass per key
+  const encrypt =
+    options.passphrase === undefined
+      ? null
+      : await (await loadCrypto()).encryptedKeyWriter(options.passphrase);
 
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
@@ -55,7 +67,7 @@ export async function buildZip(
     const e = own(entries, id) as KeyEntry;
     const stem = stems.get(id) as string;
     add(`${stem}.csr`, e.csrPem);
-    add(`${stem}.key`, e.keyPem);
+    add(`${stem}.key`, encrypt ? await encrypt(e.keys) : e.keyPem);
     // each file has its own deflate state (≈1 ms to set up): yield every few files
     if (++n % 16 === 0) await yieldToBrowser();
   }

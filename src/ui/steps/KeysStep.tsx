@@ -1,10 +1,12 @@
 import { lazy, memo, Suspense, useEffect, useId, useState } from "react";
 import type { CsrInfo } from "../../crypto";
 import { own } from "../../domain/own";
+import { PASSPHRASE_MIN_LENGTH } from "../../domain/passphrase";
 import type { CertificatePlan, Finding } from "../../domain/types";
 import { todayIso } from "../../domain/validity";
 import { type KeyEntry, undownloadedKeyIds, useKeyStore } from "../../state/key-store";
 import { usePlanStore } from "../../state/plan-store";
+import { useConfirm } from "../confirm";
 import { datedStem, downloadBlob, downloadText, planFileStem } from "../download";
 import { describeKey, EKU_LABEL, isGeneratable, KEY_CHOICES, keyValue, plural } from "../format";
 import {
@@ -15,6 +17,8 @@ import {
   planFingerprint,
   reexportKey,
 } from "../keys/generate";
+import { confirmUnencryptedKeyExport } from "../keys/key-export-guard";
+import { PassphraseFields, passphrasePairReady } from "../keys/PassphraseFields";
 import { buildZip } from "../keys/zip";
 import { useEditsHeld } from "../pending";
 import { blockingByCertificate, usePlanView } from "../plan-result";
@@ -92,68 +96,28 @@ function DecodedCsr({ pem }: { pem: string }) {
 }
 
 function Passphrase({ id, entry }: { id: string; entry: KeyEntry | undefined }) {
-  const uid = useId();
   const stored = useKeyStore((s) => own(s.passphrases, id));
   const setPassphrase = useKeyStore((s) => s.setPassphrase);
   const [a, setA] = useState(stored ?? "");
   const [b, setB] = useState(stored ?? "");
   const [busy, setBusy] = useState(false);
-  const mismatch = a !== b && b !== "";
-  const blank = a !== "" && a.trim() === "";
-  const update = (x: string, y: string) => {
-    setPassphrase(id, x !== "" && x === y && x.trim() !== "" ? x : undefined);
-  };
+  const ready = passphrasePairReady(a, b);
   const differs = entry !== undefined && (entry.encrypted ? stored === undefined : stored !== undefined);
   return (
-    <fieldset className="passphrase">
-      <legend>Key file passphrase (optional)</legend>
-      <div className="grid-2">
-        <div className="field">
-          <label htmlFor={`${uid}-a`}>Passphrase</label>
-          <input
-            id={`${uid}-a`}
-            type="password"
-            autoComplete="new-password"
-            value={a}
-            aria-invalid={blank ? true : undefined}
-            aria-describedby={blank ? `${uid}-blank` : `${uid}-hint`}
-            onChange={(e) => {
-              setA(e.target.value);
-              update(e.target.value, b);
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-b`}>Repeat the passphrase</label>
-          <input
-            id={`${uid}-b`}
-            type="password"
-            autoComplete="new-password"
-            value={b}
-            aria-invalid={mismatch ? true : undefined}
-            aria-describedby={mismatch ? `${uid}-err` : undefined}
-            onChange={(e) => {
-              setB(e.target.value);
-              update(a, e.target.value);
-            }}
-          />
-        </div>
-      </div>
-      <p className="field-hint" id={`${uid}-hint`}>
-        With a passphrase the key file is encrypted (PKCS#8, AES-256, 600,000 PBKDF2 iterations). Empty: an
-        unencrypted key file — keep it safe.
-      </p>
-      {blank ? (
-        <p className="field-error" id={`${uid}-blank`}>
-          A passphrase of spaces only is not accepted.
-        </p>
-      ) : null}
-      {mismatch ? (
-        <p className="field-error" id={`${uid}-err`}>
-          The two passphrases do not match.
-        </p>
-      ) : null}
-      {differs && !mismatch && !blank ? (
+    <PassphraseFields
+      legend="Key file passphrase (optional)"
+      label="Passphrase"
+      repeatLabel="Repeat the passphrase"
+      hint={`With a passphrase the key file is encrypted (PKCS#8, AES-256, 600,000 PBKDF2 iterations); at least ${PASSPHRASE_MIN_LENGTH} characters. Empty: an unencrypted key file, which the page asks you to confirm before it downloads it.`}
+      value={a}
+      repeat={b}
+      onChange={(x, y) => {
+        setA(x);
+        setB(y);
+        setPassphrase(id, passphrasePairReady(x, y) ? x : undefined);
+      }}
+    >
+      {differs && (ready || a === "") ? (
         <p>
           <button
             type="button"
@@ -170,7 +134,7 @@ function Passphrase({ id, entry }: { id: string; entry: KeyEntry | undefined }) 
           </button>
         </p>
       ) : null}
-    </fieldset>
+    </PassphraseFields>
   );
 }
 
@@ -183,6 +147,7 @@ const KeyCard = memo(function KeyCard({ cert, blocking }: { cert: CertificatePla
   const setOptions = usePlanStore((s) => s.setCertificateOptions);
   const plan = usePlanStore((s) => s.plan);
   const [copied, setCopied] = useState("");
+  const ask = useConfirm();
   const stale = entry !== undefined && entry.planFingerprint !== planFingerprint(cert);
   const generatable = isGeneratable(cert.key);
   const blocked = blocking.length > 0;
@@ -290,7 +255,19 @@ const KeyCard = memo(function KeyCard({ cert, blocking }: { cert: CertificatePla
               type="button"
               className="button"
               disabled={held}
-              onClick={() => {
+              onClick={async () => {
+                const go =
+                  entry.encrypted ||
+                  (await confirmUnencryptedKeyExport(
+                    ask,
+                    1,
+                    'To encrypt it, cancel, type a passphrase in this card\'s "Key file passphrase" fields and choose "Encrypt the key file with this passphrase".',
+                  ));
+                if (!go) {
+                  setCopied("Key file not downloaded.");
+                  return;
+                }
+                setCopied("");
                 downloadText(entry.keyPem, `${stem}.key`, "application/pkcs8");
                 markKeyDownloaded([cert.id]);
               }}
@@ -335,6 +312,12 @@ export default function KeysStep() {
   const [message, setMessage] = useState("");
   const [zipping, setZipping] = useState(false);
   const held = useEditsHeld();
+  const [zipPass, setZipPass] = useState("");
+  const [zipPass2, setZipPass2] = useState("");
+  const ask = useConfirm();
+  const zipPassReady = passphrasePairReady(zipPass, zipPass2);
+  // a passphrase typed but not usable yet: the zip waits rather than silently writing plain keys
+  const zipPassPending = (zipPass !== "" || zipPass2 !== "") && !zipPassReady;
 
   // load the crypto layer as soon as the step is reached (not on the first screen)
   useEffect(() => {
@@ -361,15 +344,30 @@ export default function KeysStep() {
   };
 
   const downloadAll = async () => {
-    setZipping(true);
     setMessage("");
+    const passphrase = zipPassReady ? zipPass : undefined;
+    if (passphrase === undefined) {
+      const plain = Object.values(useKeyStore.getState().entries).filter((e) => !e.encrypted).length;
+      const go = await confirmUnencryptedKeyExport(
+        ask,
+        plain,
+        `To encrypt ${plain === 1 ? "it" : "them"}, cancel and type a passphrase for the zip's key files (at least ${PASSPHRASE_MIN_LENGTH} characters).`,
+      );
+      if (!go) {
+        setMessage("Nothing downloaded.");
+        return;
+      }
+    }
+    setZipping(true);
     try {
       const s = useKeyStore.getState();
-      const { blob, keyIds } = await buildZip(usePlanStore.getState().plan, result, s.entries, todayIso());
+      const { blob, keyIds } = await buildZip(usePlanStore.getState().plan, result, s.entries, todayIso(), {
+        passphrase,
+      });
       downloadBlob(blob, `${planFileStem(plan.name)}.zip`);
       useKeyStore.getState().markKeyDownloaded(keyIds);
       setMessage(
-        `Zip file with ${plural(keyIds.length, "CSR")} and key files, the plan and the worksheet downloaded.`,
+        `Zip file with ${plural(keyIds.length, "CSR")} and key files${passphrase ? " (every key encrypted with the zip passphrase)" : ""}, the plan and the worksheet downloaded.`,
       );
     } catch (err) {
       setMessage(`The zip file could not be made: ${errorMessage(err)}`);
@@ -443,7 +441,8 @@ export default function KeysStep() {
             <button
               type="button"
               className="button"
-              disabled={held || generatedCount === 0 || zipping || progress !== null}
+              disabled={held || generatedCount === 0 || zipping || progress !== null || zipPassPending}
+              aria-describedby={zipPassPending ? `${uid}-zip-wait` : undefined}
               onClick={() => void downloadAll()}
             >
               Download all (.zip)
@@ -456,6 +455,23 @@ export default function KeysStep() {
                   : "Nothing can be generated yet."}
             </span>
           </div>
+          <PassphraseFields
+            legend="Passphrase for the key files in the zip (optional)"
+            label="Zip key passphrase"
+            repeatLabel="Repeat the zip key passphrase"
+            hint={`With a passphrase every key file in the zip is encrypted with it (PKCS#8, AES-256, 600,000 PBKDF2 iterations), also a key that has its own passphrase on its card; at least ${PASSPHRASE_MIN_LENGTH} characters. Empty: each key goes in as its card wrote it.`}
+            value={zipPass}
+            repeat={zipPass2}
+            onChange={(x, y) => {
+              setZipPass(x);
+              setZipPass2(y);
+            }}
+          />
+          {zipPassPending ? (
+            <p className="muted" id={`${uid}-zip-wait`}>
+              The zip waits until the passphrase is accepted and typed twice, or both fields are empty.
+            </p>
+          ) : null}
           {progress ? (
             <div className="progress" role="status">
               <label htmlFor={`${uid}-progress`}>

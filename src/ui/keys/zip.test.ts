@@ -1,0 +1,93 @@
+// "Download all (.zip)" with one passphrase for every key: each key file in the zip is an encrypted PKCS#8
+// that openssl opens with that passphrase (and with no other), and whose key is the CSR's. The zip's
+// worksheet.html carries its own CSP.
+import { unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openssl, run, TempDir } from "../../crypto/tools.test-helpers";
+import { planCertificates } from "../../domain";
+import { presetPlan } from "../../domain/presets";
+import type { KeyEntry } from "../../state/key-store";
+import { WORKSHEET_CSP } from "../worksheet-model";
+import { generateEntry } from "./generate";
+import { buildZip } from "./zip";
+
+const plan = presetPlan("sfb-edge");
+const result = planCertificates(plan, { today: "2026-07-01" });
+let dir: TempDir;
+const entries: Record<string, KeyEntry> = {};
+
+beforeAll(async () => {
+  dir = new TempDir("san-planner-zip-");
+  // one RSA and one ECDSA key, both unencrypted on their cards
+  const [a, b] = result.certificates;
+  if (!a || !b) throw new Error("the SfB Edge preset has two certificates");
+  entries[a.id] = await generateEntry(a, undefined);
+  entries[b.id] = await generateEntry({ ...b, key: { algorithm: "ECDSA", curve: "P-256" } }, undefined);
+});
+afterAll(() => dir.cleanup());
+
+async function zipped(passphrase?: string): Promise<Record<string, string>> {
+  const { blob } = await buildZip(plan, result, entries, "2026-07-01", { passphrase });
+  const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+  return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, new TextDecoder().decode(v)]));
+}
+
+describe("the zip's key files", () => {
+  it("with a passphrase: every key is an encrypted PKCS#8 (PBES2, AES-256) that `openssl pkey -passin` opens, matching its CSR", async () => {
+    const passphrase = "one passphrase for the zip";
+    const files = await zipped(passphrase);
+    // file names carry the date each key was made
+    const stemOf = (id: string, base: string) => `${base}-${entries[id]?.createdAt.slice(0, 10)}`;
+    const stems = [stemOf("edge/external", "edge_external"), stemOf("edge/internal", "edge_internal")];
+    for (const stem of stems) {
+      const key = files[`${stem}.key`] as string;
+      expect(key).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----\n/);
+      expect(key).not.toContain("BEGIN PRIVATE KEY");
+      const dump = openssl(["asn1parse"], { input: key });
+      expect(dump).toMatch(/:PBES2/);
+      expect(dump).toMatch(/INTEGER\s+:0927C0/); // 600,000 PBKDF2 iterations
+      expect(dump).toMatch(/:aes-256-cbc/);
+      const keyFile = dir.write(`${stem}.key`, key);
+      const csrFile = dir.write(`${stem}.csr`, files[`${stem}.csr`] as string);
+      const fromKey = openssl(["pkey", "-in", keyFile, "-passin", `pass:${passphrase}`, "-pubout"]);
+      const fromCsr = openssl(["req", "-in", csrFile, "-noout", "-pubkey"]);
+      expect(fromKey).toBe(fromCsr);
+      // a wrong passphrase does not open it
+      expect(
+        run("openssl", ["pkey", "-in", keyFile, "-passin", "pass:not the passphrase", "-noout"]).code,
+      ).not.toBe(0);
+      expect(
+        run("certtool", ["--key-info", "--pkcs8", "--password", passphrase, "--infile", keyFile]).code,
+      ).toBe(0);
+    }
+    // the IVs differ from file to file (the derived key is shared, the ciphertexts are not alike)
+    expect(files[`${stems[0]}.key`]).not.toBe(files[`${stems[1]}.key`]);
+    // without a passphrase: each key as its card wrote it
+    const plain = await zipped();
+    for (const [id, stem] of [
+      ["edge/external", "edge_external"],
+      ["edge/internal", "edge_internal"],
+    ] as const) {
+      expect(plain[`${stemOf(id, stem)}.key`]).toBe(entries[id]?.keyPem);
+    }
+  });
+
+  it("refuses a blank passphrase rather than writing plain keys", async () => {
+    await expect(buildZip(plan, result, entries, "2026-07-01", { passphrase: "   " })).rejects.toThrow(
+      /empty/,
+    );
+  });
+});
+
+describe("the zip's worksheet.html", () => {
+  it("carries its own Content-Security-Policy, first in <head>: no script, no request, its inline style only", async () => {
+    const html = (await zipped())["worksheet.html"] as string;
+    expect(WORKSHEET_CSP).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+    );
+    const head = html.slice(0, html.indexOf("<title>"));
+    expect(head).toContain(`<meta http-equiv="Content-Security-Policy" content="${WORKSHEET_CSP}">`);
+    expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<style>"));
+    expect(html).not.toMatch(/<script/i);
+  });
+});
