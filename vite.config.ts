@@ -1,6 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
-import { CSP } from "./scripts/csp.mjs";
+import { CSP, headersFile, headersFor } from "./scripts/csp.mjs";
 
 // Only in the build, so that the dev server's HMR websocket keeps working.
 function contentSecurityPolicy(): Plugin {
@@ -20,8 +20,27 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// frame-ancestors only works as a header (browsers ignore it in <meta>). The preview server (`npm start`) sends
+// the headers a host must send, per page, from scripts/csp.mjs; the build writes the same as dist/_headers
+// for static hosts that read it (Netlify, Cloudflare Pages).
+function hostHeaders(): Plugin {
+  return {
+    name: "san-planner-host-headers",
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "_headers", source: headersFile() });
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? "/").split(/[?#]/)[0] ?? "/";
+        for (const [name, value] of Object.entries(headersFor(path))) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), hostHeaders()],
   build: {
     target: "es2022",
     sourcemap: false,
@@ -29,15 +48,10 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 800,
   },
-  // frame-ancestors only works as a header (browsers ignore it in <meta>): the preview server sends it.
   preview: {
     host: "127.0.0.1",
     port: 4173,
     strictPort: true,
-    headers: {
-      "Content-Security-Policy": `${CSP}; frame-ancestors 'none'`,
-      "X-Content-Type-Options": "nosniff",
-    },
   },
   server: { host: "127.0.0.1", port: 5173 },
 });

@@ -1,1 +1,10 @@
 export declare const CSP: string;
+export declare const HEADER_CSP: string;
+export declare const SINGLE_FILE_HEADER_CSP: string;
+export declare const SINGLE_FILE_PATH: string;
+export declare const COMMON_HEADERS: Record<string, string>;
+export declare function headersFor(path: string): Record<string, string>;
+export declare function headersFile(): string;
+export declare function nginxSnippet(): string;
+export declare function caddySnippet(): string;
+export declare function parseHeadersFile(text: string): Map<string, Record<string, string>>;
