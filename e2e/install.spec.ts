@@ -6,7 +6,16 @@
 import { readFileSync } from "node:fs";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { issue, makeCa, p7b, run, runAll, thumbprint } from "./ca-helpers";
-import { download, freshStart, gotoStep, keyCard, screenshot, startPreset, tempDir } from "./helpers";
+import {
+  download,
+  downloadUnencrypted,
+  freshStart,
+  gotoStep,
+  keyCard,
+  screenshot,
+  startPreset,
+  tempDir,
+} from "./helpers";
 
 const PASSPHRASE = "correct horse battery";
 const PFX_PASSPHRASE = "staple tree 42 moss";
@@ -247,7 +256,7 @@ test("an Install after the plan changed: the plan change is named, never blamed 
   await startPreset(page, "SfB Edge");
   const card = await generate(page, "edge/external");
   const csr = await download(page, () => card.getByRole("button", { name: "Download CSR" }).click(), dir);
-  await download(page, () => card.getByRole("button", { name: "Download key" }).click(), dir);
+  await downloadUnencrypted(page, card.getByRole("button", { name: "Download key" }), dir);
   // the CA issues exactly what the CSR asked
   const leaf = issue(ca, csr.file);
 

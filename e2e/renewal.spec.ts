@@ -6,7 +6,16 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { unzipSync } from "fflate";
 import { existingCertificate, makeCa, opensslCsr } from "./ca-helpers";
-import { download, freshStart, gotoStep, keyCard, readCsr, screenshot, tempDir } from "./helpers";
+import {
+  download,
+  downloadUnencrypted,
+  freshStart,
+  gotoStep,
+  keyCard,
+  readCsr,
+  screenshot,
+  tempDir,
+} from "./helpers";
 
 const ORIGINAL = ["px.vc.example.com", "px01.vc.example.com", "px02.vc.example.com", "vc.example.com"];
 
@@ -159,7 +168,8 @@ test("a renewal's downloads carry the certificate id and the date, and a private
   await expect(keys.getByText("CSR generated", { exact: true })).toBeVisible({ timeout: 30_000 });
   const today = new Date().toISOString().slice(0, 10);
   const csr = await download(page, () => keys.getByRole("button", { name: "Download CSR" }).click(), dir);
-  const key = await download(page, () => keys.getByRole("button", { name: "Download key" }).click(), dir);
+  // an unencrypted key: the page asks once (the zip below does not ask again)
+  const key = await downloadUnencrypted(page, keys.getByRole("button", { name: "Download key" }), dir);
   expect(csr.name).toBe(`exp-c-${today}.csr`);
   expect(key.name).toBe(`exp-c-${today}.key`);
   const checked = readCsr(csr.file);
