@@ -106,6 +106,7 @@ test("SfB Edge: edit the organization and domains (with a pasted dig answer), ge
     `edge_internal-${today}.csr`,
     `edge_internal-${today}.key`,
     "plan.json",
+    "renewals.ics",
     "worksheet.html",
   ]);
   expect(files[`edge_external-${today}.csr`]).toBe(readFileSync(csr.file, "utf8"));
@@ -195,6 +196,7 @@ test("Pexip public DMZ: paste a node, fix a typo flagged as you type, encrypted 
     "plan.json",
     `px-${today}.csr`,
     `px-${today}.key`,
+    "renewals.ics",
     "worksheet.html",
   ]);
   await screenshot(page, "journey-pexip-keys");

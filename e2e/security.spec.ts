@@ -97,7 +97,7 @@ test("zero network: a whole journey requests only the app's own static files, an
     () => page.getByRole("button", { name: "Download all (.zip)" }).click(),
     dir,
   );
-  expect(Object.keys(unzipSync(new Uint8Array(readFileSync(zip.file)))).length).toBe(6);
+  expect(Object.keys(unzipSync(new Uint8Array(readFileSync(zip.file)))).length).toBe(7);
   await download(page, () => page.getByRole("button", { name: "Save plan" }).click(), dir);
   await gotoStep(page, "Worksheet");
   // print: the button asks the browser to print, and a real print rendering to PDF makes no request either

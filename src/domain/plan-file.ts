@@ -666,6 +666,7 @@ const TOP_OPTIONAL = [
   "acceptedFindings",
   "certificateOptions",
   "billing",
+  "schedule",
 ] as const;
 
 /** Refuse a control character (control-chars.ts) in every text of the plan, at any depth — values, list items and
@@ -926,6 +927,22 @@ function parseInto(e: Errors, json: unknown): ParseResult {
       plan.billing = billing;
     }
   }
+  if (o.schedule !== undefined) {
+    const sc = object(e, "schedule", o.schedule, [], ["hoursPerIssuance"]);
+    if (sc) {
+      const schedule: NonNullable<Plan["schedule"]> = {};
+      const h = sc.hoursPerIssuance;
+      if (h !== undefined) {
+        if (typeof h !== "number" || !Number.isFinite(h) || h <= 0 || h > 1000)
+          e.add(
+            "schedule.hoursPerIssuance",
+            `must be a number of hours above 0 and at most 1000, not ${describeValue(h)}`,
+          );
+        else schedule.hoursPerIssuance = h;
+      }
+      plan.schedule = schedule;
+    }
+  }
   return e.list.length > 0 ? { ok: false, errors: e.list } : { ok: true, plan };
 }
 
@@ -997,6 +1014,7 @@ const KEY_ORDER = [
   "acceptedFindings",
   "certificateOptions",
   "billing",
+  "schedule",
 ];
 
 /** The plan as a file: stable key order, two-space indentation, trailing newline. Never contains a key. */

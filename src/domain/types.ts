@@ -265,6 +265,8 @@ export interface Plan {
   acceptedFindings?: AcceptedFinding[];
   certificateOptions?: Record<string, CertificateOptions>;
   billing?: { pricePerSan?: number; currency?: string };
+  /** the renewal calendar's stated manual cost of one issuance, in hours (default 2) */
+  schedule?: { hoursPerIssuance?: number };
 }
 
 // ---------------------------------------------------------------- engine output

@@ -148,3 +148,15 @@ export function renewalSchedule(
   });
   return { from: options.from, until, hoursPerIssuance, certificates: schedules, load };
 }
+
+/** The plan's own schedule: from its issue date (or today), at its stated cost per issuance. */
+export function planRenewalSchedule(
+  plan: Plan,
+  certificates: readonly CertificatePlan[],
+  today: string,
+): RenewalSchedule {
+  return renewalSchedule(plan, certificates, {
+    from: plan.issueDate ?? today,
+    hoursPerIssuance: plan.schedule?.hoursPerIssuance ?? DEFAULT_HOURS_PER_ISSUANCE,
+  });
+}

@@ -2,6 +2,8 @@
 import { own } from "../../domain/own";
 import { serializePlan } from "../../domain/plan-file";
 import type { Plan, PlanResult } from "../../domain/types";
+import { renewalCalendar } from "../../schedule/ics";
+import { planRenewalSchedule } from "../../schedule/renewals";
 import type { KeyEntry } from "../../state/key-store";
 import { datedStem } from "../download";
 import { buildWorksheet, worksheetHtml } from "../worksheet-model";
@@ -10,7 +12,7 @@ import { loadCrypto, planFingerprint, yieldToBrowser } from "./generate";
 /** File stems for certificate ids with the date each key was made ("px-2026-12-07", as the Keys step names the
  *  single downloads), unique after sanitising ("a/b" and "a_b" would collide). */
 export function fileStems(ids: readonly string[], dateOf: (id: string) => string): Map<string, string> {
-  const used = new Set<string>(["plan", "worksheet"]);
+  const used = new Set<string>(["plan", "worksheet", "renewals"]);
   const out = new Map<string, string>();
   for (const id of ids) {
     const stem = datedStem(id, dateOf(id));
@@ -72,6 +74,14 @@ export async function buildZip(
     if (++n % 16 === 0) await yieldToBrowser();
   }
   add("plan.json", serializePlan(plan));
+  // the renewal calendar: one event per renewal through 2029, to import into the team's calendar
+  add(
+    "renewals.ics",
+    renewalCalendar(planRenewalSchedule(plan, result.certificates, today), {
+      planName: plan.name,
+      now: mtime,
+    }),
+  );
   await yieldToBrowser();
   // the worksheet of a 1,000-certificate plan is a few MB: compressed in slices between which the page breathes
   const html = strToU8(worksheetHtml(buildWorksheet(plan, result, entries, planFingerprint, today)));

@@ -3,6 +3,7 @@ import { own } from "../../domain/own";
 import { PUBLIC_CA_LABEL, subjectCarriedText } from "../../domain/public-ca";
 import { type CertificatePlan, type Finding, type Plan, PUBLIC_CAS, type PublicCa } from "../../domain/types";
 import { usePlanStore } from "../../state/plan-store";
+import { RenewalLoad } from "../calendar/RenewalLoad";
 import { FindingGroups, FindingItem } from "../findings";
 import { describeKey, EKU_LABEL, plural, subjectDn } from "../format";
 import { useEditsHeld } from "../pending";
@@ -236,6 +237,8 @@ export default function ReviewStep() {
           </p>
         )}
       </div>
+
+      <RenewalLoad plan={plan} result={result} editable held={held} headingId={`${uid}-ren`} />
 
       {planWide.length > 0 ? (
         <section className="panel" aria-labelledby={`${uid}-pw`}>

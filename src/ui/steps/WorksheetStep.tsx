@@ -1,6 +1,7 @@
 import { useId, useMemo } from "react";
 import { todayIso } from "../../domain/validity";
 import { useKeyStore } from "../../state/key-store";
+import { RenewalLoad } from "../calendar/RenewalLoad";
 import { acceptedByLine } from "../format";
 import { planFingerprint } from "../keys/generate";
 import { useEditsHeld } from "../pending";
@@ -216,6 +217,11 @@ export default function WorksheetStep() {
       {ws.certificates.map((c) => (
         <Page key={c.id} c={c} planName={ws.planName} date={ws.date} />
       ))}
+      {ws.certificates.length > 0 ? (
+        <div className="ws-renewals">
+          <RenewalLoad plan={plan} result={result} editable={false} held={held} headingId={`${uid}-ren`} />
+        </div>
+      ) : null}
       <div className="no-print">
         <StepNav step="worksheet" />
       </div>
