@@ -3,14 +3,14 @@
 import { useId, useMemo, useState } from "react";
 import { todayIso } from "../../domain";
 import type { Plan, PlanResult } from "../../domain/types";
-import { renewalCalendar } from "../../schedule/ics";
+import { renewalCalendarParts } from "../../schedule/ics";
 import {
   DEFAULT_HOURS_PER_ISSUANCE,
   planRenewalSchedule,
   type RenewalSchedule,
 } from "../../schedule/renewals";
 import { usePlanStore } from "../../state/plan-store";
-import { downloadText, planFileStem } from "../download";
+import { downloadBlob, planFileStem } from "../download";
 import { plural } from "../format";
 
 export function scheduleOf(plan: Plan, result: PlanResult): RenewalSchedule {
@@ -21,12 +21,17 @@ export function calendarFileName(plan: Plan): string {
   return `${planFileStem(plan.name)}-renewals.ics`;
 }
 
-export function downloadCalendar(plan: Plan, schedule: RenewalSchedule): void {
-  downloadText(
-    renewalCalendar(schedule, { planName: plan.name, now: new Date() }),
-    calendarFileName(plan),
-    "text/calendar",
-  );
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Written a certificate at a time, letting the page breathe: a 1,000-node plan's calendar is several MB. */
+export async function downloadCalendar(plan: Plan, schedule: RenewalSchedule): Promise<void> {
+  const parts: string[] = [];
+  let n = 0;
+  for (const part of renewalCalendarParts(schedule, { planName: plan.name, now: new Date() })) {
+    parts.push(part);
+    if (++n % 16 === 0) await breathe();
+  }
+  downloadBlob(new Blob(parts, { type: "text/calendar" }), calendarFileName(plan));
 }
 
 function hours(n: number): string {
@@ -168,7 +173,7 @@ export function RenewalLoad({
           type="button"
           className="button"
           disabled={held}
-          onClick={() => downloadCalendar(plan, schedule)}
+          onClick={() => void downloadCalendar(plan, schedule)}
         >
           Download renewal calendar (.ics)
         </button>{" "}

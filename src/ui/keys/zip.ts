@@ -2,7 +2,7 @@
 import { own } from "../../domain/own";
 import { serializePlan } from "../../domain/plan-file";
 import type { Plan, PlanResult } from "../../domain/types";
-import { renewalCalendar } from "../../schedule/ics";
+import { renewalCalendarParts } from "../../schedule/ics";
 import { planRenewalSchedule } from "../../schedule/renewals";
 import type { KeyEntry } from "../../state/key-store";
 import { datedStem } from "../download";
@@ -74,14 +74,21 @@ export async function buildZip(
     if (++n % 16 === 0) await yieldToBrowser();
   }
   add("plan.json", serializePlan(plan));
-  // the renewal calendar: one event per renewal through 2029, to import into the team's calendar
-  add(
-    "renewals.ics",
-    renewalCalendar(planRenewalSchedule(plan, result.certificates, today), {
-      planName: plan.name,
-      now: mtime,
-    }),
-  );
+  await yieldToBrowser();
+  // the renewal calendar: one event per renewal through 2029, to import into the team's calendar; written a
+  // certificate at a time (a 1,000-node plan's calendar is MBs) with the page breathing in between
+  const ics = new ZipDeflate("renewals.ics", { level: 6 });
+  ics.mtime = mtime;
+  zip.add(ics);
+  let m = 0;
+  for (const part of renewalCalendarParts(planRenewalSchedule(plan, result.certificates, today), {
+    planName: plan.name,
+    now: mtime,
+  })) {
+    ics.push(strToU8(part), false);
+    if (++m % 16 === 0) await yieldToBrowser();
+  }
+  ics.push(new Uint8Array(0), true);
   await yieldToBrowser();
   // the worksheet of a 1,000-certificate plan is a few MB: compressed in slices between which the page breathes
   const html = strToU8(worksheetHtml(buildWorksheet(plan, result, entries, planFingerprint, today)));
