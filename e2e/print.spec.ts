@@ -62,7 +62,19 @@ test("Worksheet → PDF: every SAN and the CSR and public-key fingerprints, one 
   const text = execFileSync("pdftotext", ["-layout", pdfFile, "-"], { encoding: "utf8" });
   const flat = text.replace(/\s+/g, "");
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdfFile], { encoding: "utf8" }))?.[1]);
-  expect(pages).toBeGreaterThanOrEqual(6);
+  // one printed page per certificate (README), each page that certificate's and no other's
+  expect(pages).toBe(6);
+  const ids = Object.keys(sans);
+  for (let i = 1; i <= pages; i++) {
+    const pageText = execFileSync("pdftotext", ["-f", String(i), "-l", String(i), "-layout", pdfFile, "-"], {
+      encoding: "utf8",
+    });
+    const on = ids.filter((id) => pageText.includes(`Certificate ${id}\n`));
+    expect(on, `page ${i}`).toHaveLength(1);
+    expect(pageText, `page ${i}: the sign-off block`).toMatch(
+      /Change ticket[\s\S]*Requested by[\s\S]*Approved by[\s\S]*Date/,
+    );
+  }
   // navigation and buttons are not printed
   expect(text).not.toContain("Print / Save as PDF");
   expect(text).not.toContain("Keys and CSRs");
@@ -71,8 +83,16 @@ test("Worksheet → PDF: every SAN and the CSR and public-key fingerprints, one 
     const stem = `${id.replace(/[^A-Za-z0-9._-]/g, "_")}-${new Date().toISOString().slice(0, 10)}`;
     const csrFile = writeFile(dir, `${stem}.csr`, files[`${stem}.csr`] as Uint8Array);
     const fp = fingerprints(csrFile);
-    expect(flat, `CSR SHA-256 of ${id}`).toContain(fp.csr);
-    expect(flat, `public key SHA-256 of ${id}`).toContain(fp.spki);
+    // each fingerprint on one line of the printed page: never wrapped mid-value
+    expect(
+      text.split("\n").some((l) => l.includes(fp.csr)),
+      `CSR SHA-256 of ${id} on one line`,
+    ).toBe(true);
+    expect(
+      text.split("\n").some((l) => l.includes(fp.spki)),
+      `public key SHA-256 of ${id} on one line`,
+    ).toBe(true);
+    expect(flat).toContain(fp.csr);
     for (const n of names) expect(flat, `SAN ${n} of ${id}`).toContain(n);
   }
   expect(text).toContain("Domains the CA will validate");

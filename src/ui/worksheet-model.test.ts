@@ -3,7 +3,14 @@ import { planCertificates } from "../domain";
 import { presetPlan } from "../domain/presets";
 import { safeFileName } from "./download";
 import { fileStems } from "./keys/zip";
-import { buildWorksheet, registrableDomain, validatedDomainsText, worksheetHtml } from "./worksheet-model";
+import {
+  buildWorksheet,
+  isZoneApex,
+  registrableDomain,
+  SIGN_OFF,
+  validatedDomainsText,
+  worksheetHtml,
+} from "./worksheet-model";
 
 describe("registrable domains", () => {
   it("uses the last two labels, or three under a known two-level suffix", () => {
@@ -99,5 +106,57 @@ describe("the worksheet", () => {
       "None: an internal (enterprise) CA issues this certificate without public domain validation (registrable domains of its names: contoso.com, fabrikam.com).",
     );
     expect(validatedDomainsText({ caType: "public", validatedDomains: [] })).toBe("—");
+  });
+});
+
+describe("the worksheet's promises", () => {
+  const plan = presetPlan("pexip-dmz");
+  const result = planCertificates(plan, { today: "2026-07-01" });
+  const fp = () => "x";
+
+  it("says the key was created in this browser only once it exists", () => {
+    const before = buildWorksheet(plan, result, {}, fp, "2026-07-01").certificates[0];
+    expect(before?.keyCreated).not.toBe("in this browser");
+    expect(before?.keyCreated).toMatch(/^not yet/);
+    const id = result.certificates[0]?.id ?? "";
+    const generated = {
+      [id]: {
+        spec: { alg: "RSA", size: 2048 } as never,
+        csrSha256: "AA",
+        spkiSha256: "BB",
+        planFingerprint: "x",
+      },
+    };
+    expect(buildWorksheet(plan, result, generated, fp, "2026-07-01").certificates[0]?.keyCreated).toBe(
+      "in this browser",
+    );
+  });
+
+  it("gives a zone apex addresses only, never CNAME advice", () => {
+    expect(isZoneApex("contoso.com")).toBe(true);
+    expect(isZoneApex("contoso.co.uk")).toBe(true);
+    expect(isZoneApex("sip.contoso.com")).toBe(false);
+    expect(isZoneApex("*.contoso.com")).toBe(false);
+    const web = {
+      ...plan,
+      components: [
+        {
+          type: "custom",
+          id: "web",
+          commonName: "www.contoso.com",
+          sans: ["www.contoso.com", "contoso.com"],
+        },
+      ],
+    } as unknown as typeof plan;
+    const ws = buildWorksheet(web, planCertificates(web, { today: "2026-07-01" }), {}, fp, "2026-07-01");
+    const records = ws.certificates[0]?.dnsRecords ?? [];
+    expect(records.find((r) => r.name === "contoso.com")?.type).toBe("A / AAAA");
+    expect(records.find((r) => r.name === "www.contoso.com")?.type).toBe("A / AAAA or CNAME");
+  });
+
+  it("ends every certificate's page with a sign-off block, in the HTML file too", () => {
+    const html = worksheetHtml(buildWorksheet(plan, result, {}, fp, "2026-07-01"));
+    for (const label of SIGN_OFF) expect(html).toContain(`<th>${label}</th>`);
+    expect(html).toContain("<h3>Sign-off</h3>");
   });
 });

@@ -1,7 +1,7 @@
 // The SAN worksheet (PRODUCT.md step 7): one page per certificate for the CA vendor and the change ticket.
 // A pure function of the plan, the planning engine's result and the generated CSRs' fingerprints; rendered by
 // the Worksheet step (React) and as a self-contained HTML file in the zip (worksheetHtml).
-import { keyLocationNote } from "../artifacts";
+import { keyLocationNote, keyLocationOf } from "../artifacts";
 import { isWildcard } from "../domain/names";
 import { own } from "../domain/own";
 import { PUBLIC_CA_LABEL, subjectCarriedText, validationMethodsText } from "../domain/public-ca";
@@ -142,6 +142,14 @@ export function registrableDomain(name: string): string {
   return TWO_LEVEL_SUFFIXES.has(lastTwo) ? labels.slice(-3).join(".") : lastTwo;
 }
 
+/** A registrable domain (contoso.com, example.co.uk) is the apex of its zone. */
+export function isZoneApex(name: string): boolean {
+  return !isWildcard(name) && registrableDomain(name) === name.toLowerCase().replace(/\.$/, "");
+}
+
+export const APEX_NOTE =
+  "the zone's apex: addresses only, no CNAME (RFC 1912 §2.4: “A CNAME record is not allowed to coexist with any other data”, and the apex holds the zone's SOA and NS records)";
+
 function dnsRecordsFor(plan: Plan, cert: CertificatePlan): WorksheetCert["dnsRecords"] {
   const out: WorksheetCert["dnsRecords"] = [];
   const names = new Set(cert.sans.filter((s) => s.type === "dns").map((s) => s.value));
@@ -157,14 +165,18 @@ function dnsRecordsFor(plan: Plan, cert: CertificatePlan): WorksheetCert["dnsRec
   for (const s of cert.sans) {
     if (s.type !== "dns" || isWildcard(s.value)) continue;
     const known = own(plan.hosts, s.value);
-    out.push({
-      type: known ? "A / CNAME" : "A / AAAA or CNAME",
-      name: s.value,
-      value:
-        known && known.length > 0
-          ? known.join(", ")
-          : "must resolve (address of the host or its load balancer)",
-    });
+    const resolves =
+      known && known.length > 0
+        ? known.join(", ")
+        : "must resolve (address of the host or its load balancer)";
+    if (isZoneApex(s.value)) {
+      // RFC 1912 §2.4: "A CNAME record is not allowed to coexist with any other data", and a zone's apex always
+      // holds its SOA and NS records (RFC 1034 §3.6.2: "If a CNAME RR is present at a node, no other data
+      // should be present"): the apex takes addresses, never a CNAME.
+      out.push({ type: "A / AAAA", name: s.value, value: `${resolves}; ${APEX_NOTE}` });
+      continue;
+    }
+    out.push({ type: known ? "A / CNAME" : "A / AAAA or CNAME", name: s.value, value: resolves });
   }
   return out;
 }
@@ -208,6 +220,12 @@ function acceptedFor(plan: Plan, result: PlanResult, cert: CertificatePlan): Wor
   return out;
 }
 
+/** "Key created": a key made in the page exists only once it is generated; before, the sheet says so. */
+function keyCreatedText(c: CertificatePlan, plan: Plan, generated: boolean): string {
+  if (keyLocationOf(c, plan) !== "browser") return keyLocationNote(c, plan);
+  return generated ? "in this browser" : "not yet: to be generated in this browser (Keys and CSRs step)";
+}
+
 export function buildWorksheet(
   plan: Plan,
   result: PlanResult,
@@ -232,7 +250,7 @@ export function buildWorksheet(
         eku: c.eku.map((e) => EKU_LABEL[e] ?? e),
         keyUsage: c.keyUsage,
         keyAlgorithm: g ? describeKey(g.spec) : `${describeKey(c.key)} (planned)`,
-        keyCreated: keyLocationNote(c, plan),
+        keyCreated: keyCreatedText(c, plan, g !== undefined),
         keyGenerated: g !== undefined,
         csrSha256: g?.csrSha256 ?? null,
         spkiSha256: g?.spkiSha256 ?? null,
@@ -269,6 +287,9 @@ export function validatedDomainsText(c: Pick<WorksheetCert, "caType" | "validate
 export const DOMAINS_NOTE =
   "Registrable domains: the last two labels of each name, or three under common two-level suffixes such as co.uk " +
   "(a short built-in list, not the full Public Suffix List). Confirm with your CA.";
+
+/** The sign-off block of each certificate's page, for the change ticket (filled in by hand). */
+export const SIGN_OFF = ["Change ticket", "Requested by", "Approved by", "Date"] as const;
 
 const esc = (s: string): string =>
   s
@@ -329,12 +350,11 @@ export function worksheetHtml(ws: Worksheet): string {
 <tr><th>Key usage</th><td>${esc(c.keyUsage.join(", "))}</td></tr>
 <tr><th>Key algorithm</th><td>${esc(c.keyAlgorithm)}</td></tr>
 <tr><th>Key created</th><td>${esc(c.keyCreated)}</td></tr>
-<tr><th>CSR SHA-256</th><td><code>${esc(c.csrSha256 ?? "not generated yet")}</code></td></tr>
-<tr><th>Public key SHA-256</th><td><code>${esc(c.spkiSha256 ?? "not generated yet")}</code></td></tr>
 <tr><th>CA</th><td>${c.caType === "public" ? `Public CA${c.publicCa ? ` (${esc(c.publicCa)})` : ""}` : "Internal / enterprise CA"}, ${c.validityDays} days</td></tr>
 <tr><th>Subject the CA issues</th><td>${esc(c.subjectCarried)}</td></tr>
 <tr><th>Install on</th><td>${esc(c.installOn.join(", ") || "—")}${c.exportableKey ? " (exportable key)" : ""}</td></tr>
 </table>
+<dl class="fp"><dt>CSR SHA-256</dt><dd><code>${esc(c.csrSha256 ?? "not generated yet")}</code></dd><dt>Public key SHA-256</dt><dd><code>${esc(c.spkiSha256 ?? "not generated yet")}</code></dd></dl>
 ${c.stale ? "<p><strong>The CSR was made from an earlier version of the plan: generate it again.</strong></p>" : ""}
 <h3>Subject alternative names (${c.sans.length})</h3>
 <table><thead><tr><th>#</th><th>Name</th><th>Why it is there</th></tr></thead><tbody>${sans}</tbody></table>
@@ -346,6 +366,10 @@ ${renewal}
 ${c.validationMethods ? `<p>${esc(c.validationMethods)}</p>` : ""}
 <h3>Accepted findings</h3>
 ${accepted}
+<h3>Sign-off</h3>
+<table class="signoff"><tbody>${[SIGN_OFF.slice(0, 2), SIGN_OFF.slice(2)]
+        .map((pair) => `<tr>${pair.map((l) => `<th>${l}</th><td></td>`).join("")}</tr>`)
+        .join("")}</tbody></table>
 </section>`;
     })
     .join("\n");
@@ -358,8 +382,11 @@ body{font:11pt/1.45 system-ui,"Segoe UI",Roboto,sans-serif;color:#1b1f24;margin:
 h1{font-size:1.4rem}h2{font-size:1.2rem;margin:.2rem 0}h3{font-size:1rem;margin:1rem 0 .3rem}
 table{border-collapse:collapse;width:100%;margin:.3rem 0}th,td{border:1px solid #c9ced6;padding:.25rem .4rem;text-align:left;vertical-align:top}
 th{background:#eef1f5}td.n{width:2.5rem;text-align:right}code{font-family:ui-monospace,Consolas,monospace;font-size:.92em;word-break:break-all}
-.facts th{width:12rem}.page{break-after:page;page-break-after:always;margin-bottom:2rem}.plan{color:#4a5563;margin:0}
-@media print{body{margin:0}.page{margin:0}}
+.facts th{width:12rem}.page{break-after:page;page-break-after:always;margin-bottom:2rem}.page:last-child{break-after:auto;page-break-after:auto}.plan{color:#4a5563;margin:0}
+.fp{margin:.4rem 0}.fp dt{font-weight:600}.fp dd{margin:0 0 .2rem}.fp code{white-space:nowrap;word-break:normal;font-size:.8em}
+.signoff th{width:8rem}.signoff td{height:1.9rem}
+@page{size:A4;margin:12mm}
+@media print{body{margin:0;font-size:9.5pt}.page{margin:0}.fp code{font-size:7.5pt}}
 </style></head><body>
 <h1>SAN worksheet — ${esc(ws.planName)}</h1>
 <p>Plan date ${esc(ws.date)} · printed ${esc(ws.printedAt)} · ${ws.certificates.length} certificate(s). ${esc(DOMAINS_NOTE)}</p>

@@ -1,4 +1,4 @@
-import { useId, useMemo } from "react";
+import { Fragment, useId, useMemo } from "react";
 import { todayIso } from "../../domain/validity";
 import { useKeyStore } from "../../state/key-store";
 import { RenewalLoad } from "../calendar/RenewalLoad";
@@ -9,7 +9,36 @@ import { usePlanView } from "../plan-result";
 import { NameDiffTable } from "../renewal/RenewalDiff";
 import { StepHeading } from "../StepHeading";
 import { StepNav } from "../StepNav";
-import { buildWorksheet, DOMAINS_NOTE, validatedDomainsText, type WorksheetCert } from "../worksheet-model";
+import {
+  buildWorksheet,
+  DOMAINS_NOTE,
+  SIGN_OFF,
+  validatedDomainsText,
+  type WorksheetCert,
+} from "../worksheet-model";
+
+/** For the change ticket: who asked for the certificate, who approved it, when (filled in by hand). */
+function SignOff() {
+  return (
+    <>
+      <h4>Sign-off</h4>
+      <table className="table ws-signoff">
+        <tbody>
+          {[SIGN_OFF.slice(0, 2), SIGN_OFF.slice(2)].map((pair) => (
+            <tr key={pair.join()}>
+              {pair.map((label) => (
+                <Fragment key={label}>
+                  <th scope="row">{label}</th>
+                  <td />
+                </Fragment>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
 
 function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date: string }) {
   const uid = useId();
@@ -53,18 +82,6 @@ function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date:
             <td>{c.keyCreated}</td>
           </tr>
           <tr>
-            <th scope="row">CSR SHA-256</th>
-            <td>
-              <code className="fingerprint">{c.csrSha256 ?? "not generated yet"}</code>
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">Public key SHA-256</th>
-            <td>
-              <code className="fingerprint">{c.spkiSha256 ?? "not generated yet"}</code>
-            </td>
-          </tr>
-          <tr>
             <th scope="row">CA</th>
             <td>
               {c.caType === "public"
@@ -86,6 +103,17 @@ function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date:
           </tr>
         </tbody>
       </table>
+      {/* full width, each on one line when printed: a hash compared by eye must not wrap mid-value */}
+      <dl className="ws-fp">
+        <dt>CSR SHA-256</dt>
+        <dd>
+          <code className="fingerprint">{c.csrSha256 ?? "not generated yet"}</code>
+        </dd>
+        <dt>Public key SHA-256</dt>
+        <dd>
+          <code className="fingerprint">{c.spkiSha256 ?? "not generated yet"}</code>
+        </dd>
+      </dl>
       {c.stale ? (
         <p className="blocked">The CSR was made from an earlier version of the plan: generate it again.</p>
       ) : null}
@@ -170,6 +198,7 @@ function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date:
           ))}
         </ul>
       )}
+      <SignOff />
     </article>
   );
 }
