@@ -3,7 +3,7 @@
 // and which field, with a way to it, and hold CSRs, downloads, server-side files and printing until the edit is
 // fixed or discarded. A CSR is never made from values the form does not show.
 import { expect, type Page, test } from "@playwright/test";
-import { freshStart, gotoStep, startPreset, stepLink } from "./helpers";
+import { expectNoSeriousA11yViolations, freshStart, gotoStep, startPreset, stepLink } from "./helpers";
 
 interface Mistake {
   step: "Organization" | "Domains and DNS" | "Components";
@@ -73,6 +73,8 @@ for (const m of MISTAKES) {
     for (const b of await page.getByRole("button", { name: "Generate", exact: true }).all())
       await expect(b).toBeDisabled();
 
+    // the banner and the marked step bar pass axe
+    if (m.step === "Components") await expectNoSeriousA11yViolations(page, "Keys with edits not in the plan");
     for (const step of ["Review", "Worksheet", "Install"] as const) {
       await stepLink(page, step).click();
       await expect(page.getByRole("heading", { level: 2, name: step, exact: true })).toBeVisible();

@@ -385,7 +385,7 @@ th{background:#eef1f5}td.n{width:2.5rem;text-align:right}code{font-family:ui-mon
 .facts th{width:12rem}.page{break-after:page;page-break-after:always;margin-bottom:2rem}.page:last-child{break-after:auto;page-break-after:auto}.plan{color:#4a5563;margin:0}
 .fp{margin:.4rem 0}.fp dt{font-weight:600}.fp dd{margin:0 0 .2rem}.fp code{white-space:nowrap;word-break:normal;font-size:.8em}
 .signoff th{width:8rem}.signoff td{height:1.9rem}
-@page{size:A4;margin:12mm}
+@page{margin:10mm}
 @media print{body{margin:0;font-size:9.5pt}.page{margin:0}.fp code{font-size:7.5pt}}
 </style></head><body>
 <h1>SAN worksheet — ${esc(ws.planName)}</h1>
