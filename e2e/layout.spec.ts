@@ -89,10 +89,10 @@ test("800 px: SRV records show every name whole; Install stacks its inputs", asy
 
   await gotoStep(page, "Install");
   const sources = await page.locator(".install-source").all();
-  expect(sources.length).toBe(3);
+  expect(sources.length).toBeGreaterThanOrEqual(3);
   const boxes = await Promise.all(sources.map((s) => s.boundingBox()));
   const xs = new Set(boxes.map((b) => Math.round(b?.x ?? -1)));
-  expect([...xs], "one column: the three inputs start at the same x").toHaveLength(1);
+  expect([...xs], "one column: the inputs start at the same x").toHaveLength(1);
 });
 
 test("1280 px: the PFX format select shows its options' whole text", async ({ page }) => {

@@ -386,7 +386,7 @@ th{background:#eef1f5}td.n{width:2.5rem;text-align:right}code{font-family:ui-mon
 .fp{margin:.4rem 0}.fp dt{font-weight:600}.fp dd{margin:0 0 .2rem}.fp code{white-space:nowrap;word-break:normal;font-size:.8em}
 .signoff th{width:8rem}.signoff td{height:1.9rem}
 @page{margin:10mm}
-@media print{body{margin:0;font-size:9.5pt}.page{margin:0}.fp code{font-size:7.5pt}}
+@media print{body{margin:0;font-size:9pt;line-height:1.25}.page{margin:0}h1{font-size:11pt;margin:0}h2{font-size:11pt}h3{font-size:9.5pt;margin:.45rem 0 .1rem}p,ul{margin:.1rem 0}table{margin:.2rem 0;font-size:8.5pt}th,td{padding:.1rem .35rem}.fp code{font-size:7.5pt}.signoff td{height:1.6rem}}
 </style></head><body>
 <h1>SAN worksheet — ${esc(ws.planName)}</h1>
 <p>Plan date ${esc(ws.date)} · printed ${esc(ws.printedAt)} · ${ws.certificates.length} certificate(s). ${esc(DOMAINS_NOTE)}</p>
