@@ -81,14 +81,23 @@ export function toHex(data: Uint8Array): string {
 
 /** "AB:CD:…", the way openssl and Windows print fingerprints and serial numbers. */
 export function toColonHex(data: Uint8Array): string {
-  const parts: string[] = [];
-  for (const byte of data) parts.push(byte.toString(16).padStart(2, "0").toUpperCase());
+  const parts = new Array<string>(data.length);
+  for (let i = 0; i < data.length; i++) parts[i] = HEX_UPPER[data[i] as number] as string;
   return parts.join(":");
 }
+
+const HEX_UPPER = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0").toUpperCase());
 
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 export function toBase64(data: Uint8Array): string {
+  // the platform's encoder where there is one (browsers, Node): the key and CSR files are written in bulk
+  if (typeof btoa === "function") {
+    let binary = "";
+    for (let i = 0; i < data.length; i += 0x8000)
+      binary += String.fromCharCode.apply(null, data.subarray(i, i + 0x8000) as unknown as number[]);
+    return btoa(binary);
+  }
   let out = "";
   let i = 0;
   for (; i + 2 < data.length; i += 3) {

@@ -1,21 +1,84 @@
 // PKCS#10 certificate requests from a CertificatePlan.
 
-import type { CertificatePlan } from "../domain/types";
+import type { CertificatePlan, KeySpec } from "../domain/types";
+import {
+  ascii,
+  bitString,
+  ecdsaSignatureToDer,
+  NULL,
+  namedBits,
+  octetString,
+  oid,
+  printableString,
+  sequence,
+  set,
+  smallInteger,
+  TRUE,
+  tlv,
+  utf8String,
+} from "./der";
 import { CryptoError } from "./errors";
 import { sha256Fingerprint } from "./fingerprint";
-import { type KeyPair, keySpecOf, signingAlgorithm } from "./keys";
-import { normaliseDnsName, normaliseIpAddress, subjectAttributes } from "./names";
+import { type KeyPair, keySpecOf, signatureHash, signingAlgorithm } from "./keys";
+import { normaliseDnsName, normaliseIpAddress, type SubjectKey, subjectAttributes } from "./names";
 import { encodePem } from "./pem";
 import { OID } from "./schemas";
-import {
-  ExtendedKeyUsageExtension,
-  type JsonNameParams,
-  KeyUsageFlags,
-  KeyUsagesExtension,
-  Name,
-  Pkcs10CertificateRequestGenerator,
-  SubjectAlternativeNameExtension,
-} from "./x509";
+
+/** Attribute types of the Subject (RFC 5280 / X.520). */
+const SUBJECT_OIDS: Record<SubjectKey, string> = {
+  C: "2.5.4.6",
+  ST: "2.5.4.8",
+  L: "2.5.4.7",
+  O: "2.5.4.10",
+  OU: "2.5.4.11",
+  CN: "2.5.4.3",
+};
+
+/** KeyUsage bit numbers (RFC 5280 §4.2.1.3). */
+const KEY_USAGE_BITS: Record<string, number> = {
+  digitalSignature: 0,
+  nonRepudiation: 1,
+  keyEncipherment: 2,
+  dataEncipherment: 3,
+  keyAgreement: 4,
+  keyCertSign: 5,
+  cRLSign: 6,
+};
+
+function extension(id: string, critical: boolean, value: Uint8Array): Uint8Array {
+  return critical ? sequence(oid(id), TRUE, octetString(value)) : sequence(oid(id), octetString(value));
+}
+
+/** sha256WithRSAEncryption (with its NULL parameters) or ecdsa-with-SHA256/384/512 (none), RFC 4055 / 5758. */
+function signatureAlgorithm(spec: KeySpec): Uint8Array {
+  if (spec.algorithm === "RSA") return sequence(oid("1.2.840.113549.1.1.11"), NULL);
+  const hash = signatureHash(spec);
+  return sequence(
+    oid(
+      hash === "SHA-384"
+        ? "1.2.840.10045.4.3.3"
+        : hash === "SHA-512"
+          ? "1.2.840.10045.4.3.4"
+          : "1.2.840.10045.4.3.2",
+    ),
+  );
+}
+
+/** The 4 or 16 bytes of an address normaliseIpAddress returned (IPv4 dotted, IPv6 as URL writes it). */
+function ipAddressBytes(address: string): Uint8Array {
+  if (!address.includes(":")) return new Uint8Array(address.split(".").map(Number));
+  const [head = "", tail] = address.split("::");
+  const groups = (part: string) => (part === "" ? [] : part.split(":").map((g) => Number.parseInt(g, 16)));
+  const left = groups(head);
+  const right = tail === undefined ? [] : groups(tail);
+  const all = [...left, ...new Array(8 - left.length - right.length).fill(0), ...right];
+  const out = new Uint8Array(16);
+  all.forEach((g, i) => {
+    out[2 * i] = g >> 8;
+    out[2 * i + 1] = g & 0xff;
+  });
+  return out;
+}
 
 export interface CsrResult {
   /** "-----BEGIN CERTIFICATE REQUEST-----" … with 64-character lines and a final newline */
@@ -76,10 +139,16 @@ export async function createCsr(
       "The key is neither an RSA (RSASSA-PKCS1-v1_5) nor an ECDSA key.",
     );
   }
-  const attributes = subjectAttributes(plan.subject);
-  const name: JsonNameParams = attributes.map((attribute) => ({
-    [attribute.key]: [{ [attribute.encoding]: attribute.value }],
-  }));
+  const name = sequence(
+    ...subjectAttributes(plan.subject).map((a) =>
+      set(
+        sequence(
+          oid(SUBJECT_OIDS[a.key]),
+          a.encoding === "printableString" ? printableString(a.value) : utf8String(a.value),
+        ),
+      ),
+    ),
+  );
   const sans = sanEntries(plan);
   if (sans.length === 0) {
     throw new CryptoError(
@@ -93,28 +162,44 @@ export async function createCsr(
     if (!oid) throw new CryptoError("invalid-input", `Unknown extended key usage "${String(usage)}".`);
     if (!eku.includes(oid)) eku.push(oid);
   }
-  let flags = 0;
-  for (const usage of keyUsageFor(spec.algorithm, plan.keyUsage ?? [])) {
-    flags |= KeyUsageFlags[usage as keyof typeof KeyUsageFlags];
-  }
-  const extensions = [
-    new SubjectAlternativeNameExtension(sans, false),
-    ...(eku.length > 0 ? [new ExtendedKeyUsageExtension(eku, false)] : []),
-    new KeyUsagesExtension(flags, true),
-  ];
-  const csr = await Pkcs10CertificateRequestGenerator.create(
-    {
-      name: new Name(name),
-      extensions,
-      signingAlgorithm: signingAlgorithm(spec),
-      keys: { privateKey: keys.privateKey, publicKey: keys.publicKey },
-    },
-    globalThis.crypto,
+  const bits = keyUsageFor(spec.algorithm, plan.keyUsage ?? []).map((usage) => {
+    const bit = KEY_USAGE_BITS[usage];
+    if (bit === undefined) throw new CryptoError("invalid-input", `Unknown key usage "${usage}".`);
+    return bit;
+  });
+  const extensions = sequence(
+    extension(
+      OID.subjectAltName,
+      false,
+      sequence(
+        ...sans.map((san) =>
+          san.type === "dns" ? tlv(0x82, ascii(san.value)) : tlv(0x87, ipAddressBytes(san.value)),
+        ),
+      ),
+    ),
+    ...(eku.length > 0 ? [extension(OID.extKeyUsage, false, sequence(...eku.map(oid)))] : []),
+    extension(OID.keyUsage, true, namedBits(bits)),
   );
-  const der = new Uint8Array(csr.rawData);
-  const [csrSha256, spkiSha256] = await Promise.all([
-    sha256Fingerprint(der),
-    sha256Fingerprint(csr.publicKey.rawData),
+  const subtle = globalThis.crypto.subtle;
+  const spki = new Uint8Array(await subtle.exportKey("spki", keys.publicKey));
+  const info = sequence(
+    smallInteger(0),
+    name,
+    spki,
+    tlv(0xa0, sequence(oid(OID.extensionRequest), set(extensions))),
+  );
+  // the public key's fingerprint is computed while the request is signed
+  const [signature, spkiSha256] = await Promise.all([
+    subtle.sign(signingAlgorithm(spec), keys.privateKey, info),
+    sha256Fingerprint(spki),
   ]);
+  const der = sequence(
+    info,
+    signatureAlgorithm(spec),
+    bitString(
+      spec.algorithm === "ECDSA" ? ecdsaSignatureToDer(new Uint8Array(signature)) : new Uint8Array(signature),
+    ),
+  );
+  const csrSha256 = await sha256Fingerprint(der);
   return { pem: encodePem("CERTIFICATE REQUEST", der), der, csrSha256, spkiSha256 };
 }
