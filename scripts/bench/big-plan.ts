@@ -4,8 +4,10 @@ import type { Plan } from "../../src/domain/types";
 /** A very large enterprise, 1,000 nodes across SfB, Pexip and Cisco with 50 SIP domains (issue: planner
  *  speed), shaped as such deployments are: SfB Front End pools of at most 12 servers (Microsoft's limit),
  *  an Edge pool and a Director pool, Pexip DMZ and on-prem node pools, and CUCM clusters of 21 nodes with
- *  per-node (single-server) Tomcat certificates. */
-export function mixedPlan(domains = 50): Plan {
+ *  per-node (single-server) Tomcat certificates. `scale` shrinks it for the scaling ratios: 0.1 keeps the
+ *  same shape and the same SIP domains with a tenth of the Front End pools, Pexip nodes and CUCM clusters
+ *  (107 nodes): the number of nodes is what varies. */
+export function mixedPlan(domains = 50, scale = 1): Plan {
   const sipDomains = Array.from({ length: domains }, (_, i) =>
     i === 0 ? "contoso.com" : `d${i}.contoso.com`,
   );
@@ -40,7 +42,7 @@ export function mixedPlan(domains = 50): Plan {
       servers: range(4, (i) => `med${i}.contoso.com`),
     },
   ];
-  for (let p = 1; p <= 4; p++) {
+  for (let p = 1; p <= Math.max(1, Math.round(4 * scale)); p++) {
     components.push({
       type: "sfb-pool",
       id: `fe${p}`,
@@ -55,19 +57,19 @@ export function mixedPlan(domains = 50): Plan {
       type: "pexip",
       id: "px-dmz",
       deployment: "public-dmz",
-      nodes: range(100, (i) => ({ fqdn: `px${i}.vc.contoso.com` })),
+      nodes: range(Math.round(100 * scale), (i) => ({ fqdn: `px${i}.vc.contoso.com` })),
       sipDomain: "vc.contoso.com",
     },
     {
       type: "pexip",
       id: "px-int",
       deployment: "on-prem",
-      nodes: range(100, (i) => ({ fqdn: `conf${i}.vc.contoso.com` })),
+      nodes: range(Math.round(100 * scale), (i) => ({ fqdn: `conf${i}.vc.contoso.com` })),
       poolFqdn: "confpool.vc.contoso.com",
     },
   );
   // 1,000 nodes in all: 4 + 4 + 4 + 48 + 200 above, 36 clusters of 21 CUCM nodes = 756 below (1,016)
-  for (let c = 1; c <= 36; c++) {
+  for (let c = 1; c <= Math.floor(36 * scale); c++) {
     components.push({
       type: "cisco-uc",
       id: `cucm${c}`,
@@ -81,7 +83,7 @@ export function mixedPlan(domains = 50): Plan {
   return {
     format: "san-planner/plan",
     version: 1,
-    name: "bench: 1,000 nodes, 50 SIP domains",
+    name: `bench: ${nodeCount(components)} nodes, ${domains} SIP domains`,
     issueDate: "2026-07-01",
     subject: { O: "Contoso Ltd", OU: "IT", L: "Redmond", ST: "Washington", C: "US" },
     sipDomains: [...sipDomains, "vc.contoso.com"],
@@ -98,7 +100,7 @@ export function mixedPlan(domains = 50): Plan {
         port: 5061,
       },
     ],
-    hosts: { "px.vc.contoso.com": range(100, (i) => `px${i}.vc.contoso.com`) },
+    hosts: { "px.vc.contoso.com": range(Math.round(100 * scale), (i) => `px${i}.vc.contoso.com`) },
     sfb: {
       version: "sfb-2015",
       simpleUrls: {
@@ -134,4 +136,18 @@ export function cucmPlan(nodes = 1000): Plan {
       },
     ],
   };
+}
+
+/** The number of servers and nodes a plan's components name. */
+export function nodeCount(components: Plan["components"]): number {
+  let n = 0;
+  for (const c of components) {
+    const x = c as { servers?: unknown[]; nodes?: unknown[]; publisher?: string; subscribers?: unknown[] };
+    n +=
+      (x.servers?.length ?? 0) +
+      (x.nodes?.length ?? 0) +
+      (x.publisher ? 1 : 0) +
+      (x.subscribers?.length ?? 0);
+  }
+  return n;
 }
