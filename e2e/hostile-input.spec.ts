@@ -210,7 +210,7 @@ test("hostile plan files are refused with what is wrong and where; the current p
       const items = alert.locator(".error-list li");
       const shown = await items.evaluateAll((lis) =>
         lis.map((li) => ({
-          path: li.querySelector(".error-path")?.textContent ?? "",
+          path: li.querySelector(".error-path")?.getAttribute("data-path") ?? "",
           text: (li.textContent ?? "").replace(li.querySelector(".error-path")?.textContent ?? "", "").trim(),
         })),
       );
@@ -683,7 +683,7 @@ test.describe("control characters and reserved ids", () => {
         await expect(alert).toContainText("The current plan is unchanged.");
         const shown = await alert.locator(".error-list li").evaluateAll((lis) =>
           lis.map((li) => ({
-            path: li.querySelector(".error-path")?.textContent ?? "",
+            path: li.querySelector(".error-path")?.getAttribute("data-path") ?? "",
             text: (li.textContent ?? "")
               .replace(li.querySelector(".error-path")?.textContent ?? "", "")
               .trim(),

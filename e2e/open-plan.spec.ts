@@ -40,9 +40,9 @@ test("a plan file with errors is refused with each error's location; the current
   const alert = page.getByRole("alert").filter({ hasText: "was not opened" });
   await expect(alert).toContainText("“broken.json” was not opened");
   await expect(alert).toContainText("The current plan is unchanged.");
-  await expect(alert.getByText("components[0].nodes[1].fqdn")).toBeVisible();
+  await expect(alert.getByText("the first component’s second node’s FQDN")).toBeVisible();
   await expect(alert).toContainText('"px_02.vc.example.com" has an underscore');
-  await expect(alert.getByText("components[0].colour")).toBeVisible();
+  await expect(alert.getByText("the first component’s colour")).toBeVisible();
   await expect(alert).toContainText('unknown field "colour"');
 
   // the previous plan is not lost: in the page, on the Review step, and after a reload
@@ -139,7 +139,7 @@ test("a stored plan that no longer reads is kept aside with a banner, never sile
   const banner = page.getByRole("alert").filter({ hasText: "could not be read" });
   await expect(banner).toContainText("The plan stored in this browser could not be read");
   await banner.getByText("Show the problems").click();
-  await expect(banner.getByText("sipDomains[0]")).toBeVisible();
+  await expect(banner.getByText("the first SIP domain")).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem("san-planner/plan-unreadable"))).toContain(
     "bad_domain.example.com",
   );

@@ -60,6 +60,7 @@ const join = (path: string, key: string | number): string =>
       : `${path}[${JSON.stringify(key)}]`;
 
 function describeValue(v: Json): string {
+  if (v === undefined) return "nothing";
   if (v === null) return "null";
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "an object";
@@ -174,7 +175,7 @@ function hostName(e: Errors, path: string, v: Json, opts: NameOpts = {}): string
   const problem = fqdnProblem(n, { allowWildcard: opts.wildcard === true, allowSingleLabel: true });
   if (problem) {
     const shown = v.trim().length > 60 ? `${v.trim().slice(0, 60)}…` : v.trim();
-    e.add(path, `"${shown}" ${problem}`);
+    e.add(path, shown === "" ? "This field is empty" : `"${shown}" ${problem}`);
     return undefined;
   }
   return n;

@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense, useEffect } from "react";
 import { serializePlan } from "../domain/plan-file";
+import { describePath } from "../domain/plan-paths";
 import { emptyPlan } from "../domain/presets";
 import { undownloadedKeyIds, useKeyStore } from "../state/key-store";
 import { usePlanStore } from "../state/plan-store";
@@ -138,7 +139,7 @@ function Banners() {
             <ul className="error-list">
               {unreadable.errors.slice(0, 50).map((e) => (
                 <li key={`${e.path}|${e.message}`}>
-                  <code>{e.path}</code> {e.message}
+                  <strong>{describePath(e.path)}</strong>: {e.message}
                 </li>
               ))}
             </ul>

@@ -5,7 +5,11 @@ import { makeCertificate, type ProfileContext, SanList } from "./common";
 /** A free certificate: the admin's own Subject and SAN list (PLAN-FORMAT.md `custom`). */
 export function planCustom(c: CustomComponent, ctx: ProfileContext): CertificatePlan[] {
   const cn = normalizeName(c.commonName);
-  const sans = new SanList().add(cn, "Subject common name (PKI-CN-IN-SAN-1)", ipVersion(cn) ? "ip" : "dns");
+  const sans = new SanList().add(
+    cn,
+    "Subject common name (it must also be a SAN)",
+    ipVersion(cn) ? "ip" : "dns",
+  );
   for (const name of c.sans) {
     const n = normalizeName(name);
     sans.add(n, "listed by you", ipVersion(n) ? "ip" : "dns");

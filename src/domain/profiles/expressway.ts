@@ -1,7 +1,7 @@
 // Cisco Expressway-C / Expressway-E server certificate (RULES.md rules 77–84): one certificate on every peer.
 // Composition, Expressway Certificate Creation and Use Deployment Guide ("CSR alternative name" elements):
 // - CN = cluster FQDN when clustered, else the peer FQDN; SAN = cluster FQDN + every peer FQDN (EXPWY-CLUSTER-1)
-// - Expressway-E: Unified CM registration domains, as the domain or collab-edge.<domain> (EXPWY-E-MRA-1),
+// - Expressway-E: Unified CM registration domains, as the domain or collab-edge.<domain>,
 //   XMPP federation domains in DNS format (EXPWY-E-XMPP-1), aliases (EXPWY-E-ALIAS-1)
 // - Expressway-C: Unified CM phone security profile names in FQDN form (EXPWY-C-PSP-1; X15.5 prose, RULES.md E.5)
 // - both: IM and Presence chat node aliases (EXPWY-CHAT-1)
@@ -63,7 +63,8 @@ export function planExpressway(c: ExpresswayComponent, ctx: ProfileContext): Cer
   const notIncluded: { value: string; reason: string }[] = [];
 
   if (cluster) sans.add(cluster, `${role} cluster FQDN`);
-  else if (cn && clustered) sans.add(cn, `peer ${cn} (no cluster FQDN given: see EXPWY-CLUSTER-1)`);
+  else if (cn && clustered)
+    sans.add(cn, `peer ${cn} (no cluster FQDN given: the first peer names the certificate)`);
   for (const p of peers) sans.add(p, clustered ? `peer ${p}` : `${role} FQDN`);
 
   if (c.role === "e") {
@@ -71,7 +72,7 @@ export function planExpressway(c: ExpresswayComponent, ctx: ProfileContext): Cer
       if (isInternalName(d)) {
         notIncluded.push({
           value: mraSanName(c, d),
-          reason: `Unified CM registration domain ${d} is an internal name: only public edge domains belong on the Expressway-E (EXPWY-E-MRA-1)`,
+          reason: `Unified CM registration domain ${d} is an internal name: only public edge domains belong on the Expressway-E`,
         });
         continue;
       }
@@ -103,8 +104,7 @@ export function planExpressway(c: ExpresswayComponent, ctx: ProfileContext): Cer
       if (fqdnProblem(p) !== null) {
         notIncluded.push({
           value: p,
-          reason:
-            "phone security profile name is not an FQDN: rename the profile in Unified CM (EXPWY-C-PSP-1)",
+          reason: "phone security profile name is not an FQDN: rename the profile in Unified CM",
         });
         continue;
       }

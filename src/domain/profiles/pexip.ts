@@ -1,6 +1,6 @@
 // Pexip Infinity Conferencing Nodes integrated with Skype for Business / Lync (RULES.md section C).
 // One certificate, installed on every signalling node (PEXIP-UC-1):
-// - public DMZ (PEXIP-DMZ-1): CN = the `_sipfederationtls._tcp.<sipDomain>` target; SAN = that target, every
+// - public DMZ: CN = the `_sipfederationtls._tcp.<sipDomain>` target; SAN = that target, every
 //   node FQDN and the SIP domain itself (https://docs.pexip.com/lync/dmz_multi_domain.htm).
 // - on-prem (PEXIP-ONPREM-1): CN = the Trusted Application Pool FQDN; SAN = pool FQDN + every node FQDN
 //   (https://docs.pexip.com/sfb/on_prem_example.htm).
@@ -46,7 +46,7 @@ export function planPexip(c: PexipComponent, ctx: ProfileContext): CertificatePl
         if (t !== pool) {
           notIncluded.push({
             value: t,
-            reason: `target of ${SIP_FEDERATION_SRV}.${domain}, replaced by the pool FQDN you entered (PEXIP-DMZ-1)`,
+            reason: `target of ${SIP_FEDERATION_SRV}.${domain}, replaced by the pool FQDN you entered`,
           });
         }
       }
@@ -58,7 +58,10 @@ export function planPexip(c: PexipComponent, ctx: ProfileContext): CertificatePl
       // becomes the CN, and PEXIP-DMZ-1 tells the admin to publish the SRV record.
       cn = nodes[0] ?? "";
       if (cn)
-        sans.add(cn, `node ${cn} (no ${SIP_FEDERATION_SRV} record for the SIP domain: see PEXIP-DMZ-1)`);
+        sans.add(
+          cn,
+          `node ${cn} (no ${SIP_FEDERATION_SRV} record for the SIP domain, so the first node names the certificate)`,
+        );
     }
     for (const n of nodes) sans.add(n, `node ${n}`);
     if (domain) sans.add(domain, `SIP domain ${domain} (federated SIP domain)`);
@@ -71,13 +74,17 @@ export function planPexip(c: PexipComponent, ctx: ProfileContext): CertificatePl
     } else {
       // Invalid plan (parsePlan requires poolFqdn on-prem); PEXIP-ONPREM-1 reports it.
       cn = nodes[0] ?? "";
-      if (cn) sans.add(cn, `node ${cn} (no Trusted Application Pool FQDN: see PEXIP-ONPREM-1)`);
+      if (cn)
+        sans.add(
+          cn,
+          `node ${cn} (no Trusted Application Pool FQDN given, so the first node names the certificate)`,
+        );
     }
     for (const n of nodes) sans.add(n, `node ${n}`);
     title = `${c.name ?? "Pexip Conferencing Nodes (on-prem)"} — ${cn}`;
   }
 
-  // A SIP TLS FQDN that differs from the node FQDN is a node configuration error (PEXIP-FQDN-1), not a name
+  // A SIP TLS FQDN that differs from the node FQDN is a node configuration error, not a name
   // to add silently: Pexip requires them to be equal.
   for (const node of c.nodes) {
     if (node.sipTlsFqdn === undefined) continue;
@@ -86,7 +93,7 @@ export function planPexip(c: PexipComponent, ctx: ProfileContext): CertificatePl
     if (sipTls !== "" && sipTls !== fqdn && !sans.has(sipTls)) {
       notIncluded.push({
         value: sipTls,
-        reason: `SIP TLS FQDN configured on node ${fqdn}; it must equal the node FQDN, fix the node instead (PEXIP-FQDN-1)`,
+        reason: `SIP TLS FQDN configured on node ${fqdn}; it must equal the node FQDN, fix the node instead`,
       });
     }
   }

@@ -78,7 +78,7 @@ describe("sfb-edge: Microsoft example tables", () => {
     // LYNC-EDGE-EXT-5: av.contoso.com is not on the certificate, and the plan says why
     expect(sanSet(external).has("av.contoso.com")).toBe(false);
     expect(external.notIncluded).toEqual([
-      { value: "av.contoso.com", reason: expect.stringContaining("LYNC-EDGE-EXT-5") },
+      { value: "av.contoso.com", reason: expect.stringContaining("does not use the subject name") },
     ]);
     // the Subject fields come from plan.subject; the caType from the plan (LYNC-EDGE-EXT-7 lints internal)
     expect(external.caType).toBe("public");
@@ -306,9 +306,9 @@ describe("sfb-edge: edge cases", () => {
     const { external } = run(edge(), p);
     expect(sanSet(external)).toEqual(new Set(["sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com"]));
     const left = new Map((external.notIncluded ?? []).map((n) => [n.value, n.reason]));
-    expect(left.get("contoso.com")).toContain("LYNC-XMPP-SFB2019-1");
-    expect(left.get("xmpp.contoso.com")).toContain("LYNC-XMPP-SFB2019-1");
-    expect(left.get("av.contoso.com")).toContain("LYNC-EDGE-EXT-5");
+    expect(left.get("contoso.com")).toContain("no longer supports XMPP federation");
+    expect(left.get("xmpp.contoso.com")).toContain("no longer supports XMPP federation");
+    expect(left.get("av.contoso.com")).toContain("does not use the subject name");
   });
 
   it("adds no XMPP names when the Edge has xmpp: false", () => {

@@ -61,7 +61,7 @@ export function planSfbEdge(c: SfbEdgeComponent, ctx: ProfileContext): Certifica
     for (const n of xmppNames) {
       leaveOff(
         n.value,
-        `${n.reason}: not added, Skype for Business Server 2019 no longer supports XMPP federation (LYNC-XMPP-SFB2019-1)`,
+        `${n.reason}: not added, Skype for Business Server 2019 no longer supports XMPP federation`,
       );
     }
   } else if (xmppOn && version === "lync-2010") {
@@ -86,7 +86,7 @@ export function planSfbEdge(c: SfbEdgeComponent, ctx: ProfileContext): Certifica
     if (av.length > 0) {
       leaveOff(
         av,
-        "A/V Edge FQDN: not needed on the certificate, the A/V Edge service does not use the subject name or the subject alternative names (LYNC-EDGE-EXT-5)",
+        "A/V Edge FQDN: not needed on the certificate, the A/V Edge service does not use the subject name or the subject alternative names",
       );
     }
   }

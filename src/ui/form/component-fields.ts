@@ -50,7 +50,7 @@ const FIELDS: Record<ComponentType, FieldDesc[]> = {
       key: "avEdgeFqdn",
       label: "A/V Edge external FQDN",
       kind: "fqdn",
-      hint: "Not put on the certificate (LYNC-EDGE-EXT-5); kept for the worksheet.",
+      hint: "Not put on the certificate: the A/V Edge service does not use the certificate's names. Kept for the worksheet.",
     },
     {
       key: "internalFqdn",

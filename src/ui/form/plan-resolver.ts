@@ -4,6 +4,7 @@
 // (e.g. `components[2].nodes[0].fqdn`) to the form field that holds it (e.g. the "nodes" text box, line 1).
 import { type FieldErrors, type FieldValues, type Resolver, set } from "react-hook-form";
 import { type PlanError, parsePlan } from "../../domain/plan-file";
+import { describePath } from "../../domain/plan-paths";
 import type { Plan } from "../../domain/types";
 
 export type PathToken = string | number;
@@ -97,7 +98,7 @@ export function planResolver<V extends FieldValues>(spec: SliceSpec<V>, getPlan:
         ? [
             {
               field: "",
-              message: `Another part of the plan has errors: ${r.outside.map((o) => `${o.path} ${o.message}`).join("; ")}`,
+              message: `Another part of the plan has errors: ${r.outside.map((o) => `${describePath(o.path)}: ${o.message}`).join("; ")}`,
             },
           ]
         : r.messages;

@@ -462,8 +462,7 @@ function keyStrengthCheck(cert: CertificatePlan, issued: IssuedSummary): Check {
       id: "key-strength",
       status: "fail",
       title: `Weak signature: ${issued.signatureAlgorithm}`,
-      detail:
-        "SHA-1 and MD5 signatures are refused by current clients (PKI-SIGALG-1): ask for a SHA-256 signature.",
+      detail: "SHA-1 and MD5 signatures are refused by current clients: ask for a SHA-256 signature.",
     };
   }
   if (!k) {
@@ -479,7 +478,7 @@ function keyStrengthCheck(cert: CertificatePlan, issued: IssuedSummary): Check {
       id: "key-strength",
       status: "fail",
       title: `Key too weak: ${issued.keyDescription}`,
-      detail: "RSA keys under 2048 bits are refused by public CAs and current clients (PKI-KEY-1).",
+      detail: "RSA keys under 2048 bits are refused by public CAs and current clients.",
     };
   }
   const planned = cert.key;

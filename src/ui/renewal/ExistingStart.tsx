@@ -20,6 +20,7 @@ import { confirmDiscard, replacePlanAndKeys } from "../plan-actions";
 import { goTo } from "../router";
 import { CHANGE_LABEL } from "./RenewalDiff";
 import "../install/install.css";
+import { describePath } from "../../domain/plan-paths";
 
 type Found = CertificateInfo | CsrInfo;
 
@@ -88,7 +89,7 @@ export default function ExistingStart() {
     if (!parsed.ok) {
       return {
         plan: null,
-        errors: parsed.errors.map((e) => `${e.path} ${e.message}`),
+        errors: parsed.errors.map((e) => `${describePath(e.path)}: ${e.message}`),
         certificateId: p.certificateId,
         notes: p.notes,
       };

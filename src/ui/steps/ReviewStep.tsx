@@ -77,7 +77,7 @@ function PublicCaChoice({ cert, plan }: { cert: CertificatePlan; plan: Plan }) {
   const planWide = plan.defaults?.publicCa;
   return (
     <div className="field ca-choice">
-      <label htmlFor={`${uid}-pca`}>Public CA for this certificate</label>
+      <label htmlFor={`${uid}-pca`}>Which public CA issues it</label>
       <select
         id={`${uid}-pca`}
         value={override}

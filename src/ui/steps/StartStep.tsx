@@ -1,5 +1,6 @@
 import { type DragEvent, lazy, Suspense, useId, useRef, useState } from "react";
 import { type PlanError, parsePlanText } from "../../domain/plan-file";
+import { describePath } from "../../domain/plan-paths";
 import { emptyPlan, PRESETS, type Preset } from "../../domain/presets";
 import { usePlanStore } from "../../state/plan-store";
 import { useConfirm } from "../confirm";
@@ -159,7 +160,10 @@ export function StartStep() {
           <ul className="error-list">
             {openError.errors.slice(0, 100).map((e) => (
               <li key={`${e.path}|${e.message}`}>
-                <code className="error-path">{e.path}</code> {e.message}
+                <strong className="error-path" data-path={e.path}>
+                  {describePath(e.path)}
+                </strong>
+                : {e.message}
               </li>
             ))}
           </ul>

@@ -15,7 +15,7 @@ export const CISCO_CSR_CONSISTENT_1: PlanRule = {
   description:
     "Per-node CSRs of one cluster sent to a public CA: identical O, OU, L, ST, C and key length on every node.",
   source:
-    'Cisco Jabber Planning Guide, "Certificate Signing Request Formats and Requirements" — "If you submit CSRs from multiple nodes, public CAs might require that the information is consistent in all CSRs." (not verified verbatim, RULES.md rule 74)',
+    'Cisco Jabber Planning Guide, "Certificate Signing Request Formats and Requirements" — "If you submit CSRs from multiple nodes, public CAs might require that the information is consistent in all CSRs." (quoted from a copy of the guide; not verified against Cisco\'s current page)',
   applies: (ctx) =>
     ctx.plan.components.some((c) => c.type === "cisco-uc" && c.distribution === "single-server"),
   check(ctx) {

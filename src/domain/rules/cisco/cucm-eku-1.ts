@@ -24,7 +24,7 @@ export const CUCM_EKU_1: CertificateRule = {
       : "clients and other servers refuse it";
     return [
       {
-        message: `The ${PURPOSE_LABEL[c.purpose]} certificate lacks ${listNames(what)}: ${breaks}. Ask the CA for a template with both server and client authentication (with a public CA, see PKI-CLIENTAUTH-PUBLIC-1).`,
+        message: `The ${PURPOSE_LABEL[c.purpose]} certificate lacks ${listNames(what)}: ${breaks}. Ask the CA for a template with both server and client authentication (public CAs no longer issue client authentication: use your internal CA for this certificate, as Cisco's field notice FN74345 explains).`,
         names: missing,
       },
     ];

@@ -9,7 +9,7 @@ export const CUCM_WILDCARD_1: CertificateRule = {
   severity: "error",
   description: "No wildcard certificates on Unified Communications Manager.",
   source:
-    'Security Guide for Cisco Unified Communications Manager 15 (mirror https://mcdewey.supported.systems/c/cucm%3A%3Av15%3A%3Asecurity-guide%3A%3Asecurity-guide%3A%3A45) — "Unified Communications Manager does not support certificates with wildcard entry. For example, "*.cisco.com"."',
+    'Cisco, Security Guide for Cisco Unified Communications Manager, Release 15, Certificates chapter (www.cisco.com; quoted from a copy of the guide, the Cisco page itself could not be opened here) — "Unified Communications Manager does not support certificates with wildcard entry. For example, "*.cisco.com"."',
   applies: (view) => ciscoUcComponent(view)?.product === "cucm",
   check(view) {
     const names = wildcardNames(view);

@@ -10,7 +10,7 @@ export const EXPWY_C_PSP_1: CertificateRule = {
   description:
     "Expressway-C: every Unified CM phone security profile used by encrypted MRA endpoints is an FQDN and a SAN.",
   source:
-    'Cisco Expressway Certificate Creation and Use Deployment Guide X15.5 (URL in EXPWY-E-MRA-1) — "From X12.6, it is mandated that the Unified CM phone security profile name must be a Fully Qualified Domain Name (FQDN)."',
+    'Cisco Expressway Certificate Creation and Use Deployment Guide X15.5, https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/expressway/config_guide/X15-5/cert-creation-use/exwy_b_cisco-expressway-certificate-creation-and-use-deployment-guide-x155/exwy_m_managing-expressway-certificates.html — "From X12.6, it is mandated that the Unified CM phone security profile name must be a Fully Qualified Domain Name (FQDN)."',
   applies: (view) => expresswayComponent(view)?.role === "c",
   check(view) {
     const c = expresswayComponent(view);

@@ -15,7 +15,7 @@ export const EXPWY_CHAT_1: PlanRule = {
   description:
     "The same IM and Presence chat node aliases (DNS format) on the Expressway-C and Expressway-E certificates.",
   source:
-    'Cisco Expressway Certificate Creation and Use Deployment Guide X15.5 (URL in EXPWY-E-MRA-1) — "You must include the same chat node aliases in the Expressway-E server certificate\'s alternative names."',
+    'Cisco Expressway Certificate Creation and Use Deployment Guide X15.5, https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/expressway/config_guide/X15-5/cert-creation-use/exwy_b_cisco-expressway-certificate-creation-and-use-deployment-guide-x155/exwy_m_managing-expressway-certificates.html — "You must include the same chat node aliases in the Expressway-E server certificate\'s alternative names."',
   applies: (ctx) => ctx.plan.components.some((c) => c.type === "expressway"),
   check(ctx) {
     const hits: RuleHit[] = [];

@@ -8,7 +8,7 @@ export const EXPWY_E_ALIAS_1: CertificateRule = {
   severity: "error",
   description: "Every other FQDN the Expressway-E is known by (e.g. B2B and MRA SRV targets) is a SAN.",
   source:
-    'Cisco Expressway Certificate Creation and Use Deployment Guide X15.5 (URL in EXPWY-E-MRA-1) — "If the Expressway-E is also known by other FQDNs, all of the aliases must be included in the server certificate SAN."',
+    'Cisco Expressway Certificate Creation and Use Deployment Guide X15.5, https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/expressway/config_guide/X15-5/cert-creation-use/exwy_b_cisco-expressway-certificate-creation-and-use-deployment-guide-x155/exwy_m_managing-expressway-certificates.html — "If the Expressway-E is also known by other FQDNs, all of the aliases must be included in the server certificate SAN."',
   applies: (view) => expresswayComponent(view)?.role === "e",
   check(view, ctx) {
     const c = expresswayComponent(view);

@@ -9,7 +9,7 @@ export const EXPWY_E_XMPP_1: CertificateRule = {
   severity: "warning",
   description: "Expressway-E: each XMPP federation domain as a dNSName SAN, never in XMPPAddress format.",
   source:
-    'Cisco Expressway Certificate Creation and Use Deployment Guide X15.5 (URL in EXPWY-E-MRA-1) — "Do not use the XMPPAddress format as it may not be supported by your CA"',
+    'Cisco Expressway Certificate Creation and Use Deployment Guide X15.5, https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/expressway/config_guide/X15-5/cert-creation-use/exwy_b_cisco-expressway-certificate-creation-and-use-deployment-guide-x155/exwy_m_managing-expressway-certificates.html — "Do not use the XMPPAddress format as it may not be supported by your CA"',
   applies: (view) => expresswayComponent(view)?.role === "e",
   check(view, ctx) {
     const c = expresswayComponent(view);

@@ -16,7 +16,7 @@ export const EXPWY_EKU_1: CertificateRule = {
       return [
         {
           message:
-            "The Expressway uses this certificate as a TLS client too (traversal and neighbour zones with mutual TLS), so it asks for client and server authentication. Public CAs are dropping client authentication (PKI-CLIENTAUTH-PUBLIC-1): check what your CA will issue; from X15.5 the Expressway can use a separate client certificate for mutual TLS.",
+            "The Expressway uses this certificate as a TLS client too (traversal and neighbour zones with mutual TLS), so it asks for client and server authentication. Public CAs no longer issue client authentication (none may from March 15, 2027, Chrome Root Program Policy): check what your CA will issue; from X15.5 the Expressway can use a separate client certificate for mutual TLS.",
         },
       ];
     }

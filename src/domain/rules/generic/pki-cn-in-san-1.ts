@@ -22,7 +22,7 @@ export const PKI_CN_IN_SAN_1: CertificateRule = {
   source:
     "CA/Browser Forum Baseline Requirements v2.2.6 §7.1.4.3 (https://cabforum.org/baseline-requirements/) — " +
     '"If present, this attribute MUST contain exactly one entry that is one of the values contained in the ' +
-    "Certificate's `subjectAltName` extension\"",
+    "Certificate's subjectAltName extension\"",
   applies: (view) => cnInSanApplies(view) && view.subjectCN.trim().length > 0,
   check(view) {
     if (cnIsSan(view)) return [];

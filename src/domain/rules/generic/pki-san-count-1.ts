@@ -7,9 +7,11 @@ export const PKI_SAN_COUNT_1: CertificateRule = {
   severity: "warning",
   description: "Public CAs limit the number of SANs per certificate (25 / 100 / 210 by product).",
   source:
-    "https://www.xolphin.com/support/Terminology/Multi_Domain_certificate — " +
-    "\"Sectigo has a minimum of 2 and a maximum of 210 SAN's. Thawte and DigiCert have a minimum of 1 and a " +
-    "maximum of 25 SAN's.\"",
+    // The per-product limits of the commercial CAs (DigiCert 25, Sectigo 210, GlobalSign 100) were read only on a
+    // reseller's page: unconfirmed on the CAs' own pages, so only Let's Encrypt's is quoted.
+    "Let's Encrypt, Rate Limits (https://letsencrypt.org/docs/rate-limits/) — \"A single certificate can include " +
+    'up to 100 identifiers (DNS names or IP addresses)". The limits of commercial CA products (25 to 250 names) ' +
+    "differ by product: check your CA's product page.",
   applies: (view) => isPublic(view) && view.sans.length > 25,
   check(view) {
     const n = view.sans.length;

@@ -162,7 +162,7 @@ export const SIP_RFC5922_1: CertificateRule = {
     "A SIP/TLS server certificate must carry the SIP domain (or the SRV host its peers reach) as a SAN.",
   source:
     'RFC 5922 §6 (https://www.rfc-editor.org/rfc/rfc5922#section-6) — provider "MUST ensure the SIP domain used ' +
-    'to reach the server appears as an identity in the subjectAltName field" (quote from a summary copy, RULES.md 18)',
+    'to reach the server appears as an identity in the subjectAltName field" (quoted from a summary of the RFC; check the wording in §6)',
   applies: (view) => isSipTls(view) && view.component !== undefined,
   check(view, ctx) {
     const present = sanSet(view);

@@ -26,7 +26,7 @@ export const PEXIP_CA_1: CertificateRule = {
         {
           severity: "info",
           message:
-            "On-prem (Trusted Application Pool) integration usually uses the enterprise CA that the Skype for Business servers already trust. A public CA works too, but charges per SAN and may not include Client Authentication (PKI-CLIENTAUTH-PUBLIC-1).",
+            "On-prem (Trusted Application Pool) integration usually uses the enterprise CA that the Skype for Business servers already trust. A public CA works too, but charges per SAN and no longer issues Client Authentication, which the Pexip nodes need for mutual TLS with Skype for Business.",
         },
       ];
     }

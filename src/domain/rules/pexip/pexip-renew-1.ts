@@ -9,7 +9,7 @@ export const PEXIP_RENEW_1: CertificateRule = {
   description:
     "A node added since the certificate was issued needs a new certificate: all original SANs plus the node.",
   source:
-    'https://docs.pexip.com/sfb/certificates.htm — "the certificate created for the Conferencing Nodes will typically need to contain multiple SANs" (composition; no verbatim Pexip renewal quote, RULES.md rule 66)',
+    'https://docs.pexip.com/sfb/certificates.htm — "the certificate created for the Conferencing Nodes will typically need to contain multiple SANs" (Pexip gives no renewal procedure; a new certificate with every node follows from this composition)',
   applies: (view) => view.target === "existing" && pexipComponent(view) !== undefined,
   check(view) {
     const c = pexipComponent(view);
