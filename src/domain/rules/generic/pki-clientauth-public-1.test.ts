@@ -49,7 +49,7 @@ describe("PKI-CLIENTAUTH-PUBLIC-1", () => {
     (ca, before, after, name, host) => {
       const [w] = on(before, ca);
       expect(w?.severity).toBe("warning");
-      expect(w?.message).toContain(`${name} still can`);
+      expect(w?.message).toContain(`${name} can still issue it on`);
       expect(w?.source).toContain(host);
       const [e] = on(after, ca);
       expect(e?.severity).toBe("error");

@@ -1,4 +1,5 @@
 import { own } from "../../own";
+import { longDate } from "../../public-ca";
 import type { PublicCa } from "../../types";
 import type { CertificateRule, CertView, RuleContext } from "../rule";
 import { componentTypeOf, hasEku, isPublic } from "./shared";
@@ -165,9 +166,6 @@ function publicCaOf(view: CertView, ctx: RuleContext): PublicCa | undefined {
   );
 }
 
-const LONG_DATE = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
-const longDate = (iso: string): string => LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
-
 /** One finding per defect: when the existing certificate is being renewed by a planned certificate that itself
  *  asks a public CA for clientAuth, the plan's finding says it (and says what to do); the existing certificate's
  *  would say the same thing a second time. */
@@ -193,15 +191,21 @@ export const PKI_CLIENTAUTH_PUBLIC_1: CertificateRule = {
     const date = ctx.issueDate;
     const chromePassed = date >= CLIENTAUTH_CUTOFF;
     const caPassed = notice?.stops !== undefined && date >= notice.stops;
-    const policy = chromePassed
-      ? `no publicly trusted CA may issue it on ${longDate(date)}: the Chrome Root Program requires Server ` +
-        "Authentication only in every TLS certificate issued on or after March 15, 2027"
+    const on = longDate(date);
+    // what the public CA can do on the issue date, in one sentence that follows "This certificate needs Client
+    // Authentication" (planned) or "The existing certificate carries Client Authentication" (existing)
+    const status = chromePassed
+      ? `, but no publicly trusted CA may issue it on ${on}: the Chrome Root Program requires Server ` +
+        "Authentication only in every TLS certificate issued on or after March 15, 2027."
       : notice
         ? caPassed
-          ? `${notice.name} no longer issues it on ${longDate(date)}`
-          : `${notice.name} still can on ${longDate(date)}, but not for long`
-        : `most public CAs have already stopped issuing it, each on its own date, and none may after March 15, ` +
-          "2027 (Chrome Root Program)";
+          ? `, but ${notice.name} no longer issues it on ${on}: it stopped on ${longDate(notice.stops as string)}.`
+          : notice.stops
+            ? `. ${notice.name} can still issue it on ${on}, but stops on ${longDate(notice.stops)}.`
+            : `. Whether ${notice.name} still issues it on ${on} is not confirmed, and no public CA may from ` +
+              "March 15, 2027."
+        : ", but most public CAs have already stopped issuing it, each on its own date, and none may after " +
+          "March 15, 2027 (Chrome Root Program).";
     const caText = notice
       ? notice.text
       : caId === "other"
@@ -209,8 +213,8 @@ export const PKI_CLIENTAUTH_PUBLIC_1: CertificateRule = {
         : "Name your public CA on the Organization step to see that CA's own date.";
     const message =
       view.target === "plan"
-        ? `This certificate needs Client Authentication, but ${policy}. Without it, ${breaks}. ${fix} ${caText}`
-        : `The existing certificate carries Client Authentication; a renewal from a public CA will not (${policy}). ` +
+        ? `This certificate needs Client Authentication${status} Without it, ${breaks}. ${fix} ${caText}`
+        : `The existing certificate carries Client Authentication, and its renewal will need it too${status} ` +
           `Without it, ${breaks}. ${fix} ${caText}`;
     const sources = [CHROME, notice?.source, platformSource].filter((s): s is string => s !== undefined);
     return [
