@@ -18,6 +18,9 @@ const tmp = "dist-single.tmp";
 rmSync(tmp, { recursive: true, force: true });
 await build({
   logLevel: "warn",
+  // no Web Worker here: a file:// page has no separate worker script to load, and its CSP allows no blob:
+  // or data: worker; src/ui/inspect-runner.ts runs the (bounded) inspection on the page instead
+  define: { "import.meta.env.VITE_SINGLE_FILE": JSON.stringify("1") },
   build: {
     outDir: tmp,
     emptyOutDir: true,
@@ -32,7 +35,9 @@ await build({
 
 const assets = join(tmp, "assets");
 const files = readdirSync(assets);
-const js = files.filter((f) => f.endsWith(".js"));
+// the inspection worker's script is still emitted (the bundler sees `new Worker(new URL(...))`); the single
+// file never loads it (VITE_SINGLE_FILE above), so it is left out
+const js = files.filter((f) => f.endsWith(".js") && !f.startsWith("inspect.worker"));
 const css = files.filter((f) => f.endsWith(".css"));
 if (js.length !== 1)
   throw new Error(`expected one JavaScript file in the single-file build, found ${js.join(", ")}`);

@@ -4,15 +4,23 @@
 // what is wrong (the code and a sentence for the admin) and where (the PEM block, its line, or the byte offset).
 // Made by openssl at test time; nothing large is committed.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AuthenticatedSafe, PFX, SafeContents } from "@peculiar/asn1-pfx";
+import { AsnConvert, OctetString } from "@peculiar/asn1-schema";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parsePlan } from "../domain/plan-file";
 import { proposePlan } from "../domain/renewal";
-import { type Expectation, type InspectResult, inspect, toExisting } from "./inspect";
+import { parseOctetString } from "./asn1";
+import { MAX_SIGNATURE_CHECKS_PER_CERTIFICATE } from "./chain";
+import { SHA1 } from "./hash";
+import { kdfBombPfx, sameNameCertificates } from "./hostile-samples.test-helpers";
+import { type Expectation, type InspectResult, inspect, MAX_CERTIFICATES, toExisting } from "./inspect";
 import { issue, makeCa, openssl, opensslBytes, TempDir } from "./tools.test-helpers";
+import { X509Certificate } from "./x509";
 
 let dir: TempDir;
 const pem: Record<string, string> = {};
 let certDer: Uint8Array;
+let twoKeysPfx: Uint8Array;
 
 beforeAll(() => {
   dir = new TempDir("san-planner-hostile-");
@@ -35,6 +43,52 @@ beforeAll(() => {
   pem.p7b = openssl(["crl2pkcs7", "-nocrl", "-certfile", dir.file("leaf.pem"), "-certfile", ca.intermediate]);
   certDer = opensslBytes(["x509", "-in", dir.file("leaf.pem"), "-outform", "DER"]);
   pem.rsaLegacyEncrypted = openssl(["genrsa", "-traditional", "-aes128", "-passout", "pass:secret", "1024"]);
+  // a CA certificate with the issuing CA's very name but another key (a renewed CA, or an impostor)
+  openssl([
+    "req",
+    "-x509",
+    "-newkey",
+    "ec",
+    "-pkeyopt",
+    "ec_paramgen_curve:P-256",
+    "-nodes",
+    "-keyout",
+    dir.file("twin.key"),
+    "-out",
+    dir.file("twin.pem"),
+    "-days",
+    "2",
+    "-subj",
+    "/O=Hostile Corpus/CN=Hostile Corpus Issuing CA",
+    "-addext",
+    "basicConstraints=critical,CA:TRUE",
+  ]);
+  pem.twin = dir.read("twin.pem");
+  pem.intermediate = dir.read("intermediate.pem");
+  // a PFX with two encrypted keys (no MAC, so that a second key bag can be added to it)
+  const pfx = AsnConvert.parse(
+    opensslBytes([
+      "pkcs12",
+      "-export",
+      "-nomac",
+      "-inkey",
+      key,
+      "-in",
+      dir.file("leaf.pem"),
+      "-passout",
+      "pass:secret",
+    ]),
+    PFX,
+  );
+  const safes = AsnConvert.parse(parseOctetString(pfx.authSafe.content)!, AuthenticatedSafe);
+  for (const safe of safes) {
+    if (safe.contentType !== "1.2.840.113549.1.7.1") continue;
+    const bags = AsnConvert.parse(parseOctetString(safe.content)!, SafeContents);
+    bags.push(bags[0]!);
+    safe.content = AsnConvert.serialize(new OctetString(AsnConvert.serialize(bags)));
+  }
+  pfx.authSafe.content = AsnConvert.serialize(new OctetString(AsnConvert.serialize(safes)));
+  twoKeysPfx = new Uint8Array(AsnConvert.serialize(pfx));
 });
 
 afterAll(() => dir?.cleanup());
@@ -320,5 +374,72 @@ describe("a certificate whose names carry control characters", () => {
     } finally {
       d.cleanup();
     }
+  });
+});
+
+// Bounded work (issue: "bounded work on hostile input"). Before: the KDF bomb spent seconds per encrypted key
+// before it failed, and 400 same-name certificates meant 159,600 signature checks (36 s in the browser).
+describe("hostile inputs that ask for unbounded work are refused or bounded, with a sentence", () => {
+  it("a PKCS#12 key-derivation bomb (30 keys × 1,000,000 iterations) is refused before any derivation", async () => {
+    const bomb = kdfBombPfx(30, 1_000_000);
+    expect(bomb.length).toBeLessThan(2600);
+    const derivations = vi.spyOn(SHA1, "iterate");
+    try {
+      for (const passphrase of [undefined, "secret"]) {
+        const r = await inspect(bomb, passphrase ? { passphrase, expect: "certificate" } : { expect: "any" });
+        expect(r.kind).toBe("error");
+        const error = r as Extract<InspectResult, { kind: "error" }>;
+        expect(error.code).toBe("too-large");
+        expect(error.message).toMatch(
+          /asks for 30,000,000 PKCS#12 key-derivation iterations in all \(30 protected parts.*more than the 2,000,000 this app runs for one file.*openssl pkcs12 -export/,
+        );
+      }
+      // refused from the parameters: no key derivation ran (one 1,000,000-iteration key alone takes seconds)
+      expect(derivations).not.toHaveBeenCalled();
+    } finally {
+      derivations.mockRestore();
+    }
+  });
+
+  it("a file within the budget still opens, and only its first key is decrypted", async () => {
+    const r = await inspect(twoKeysPfx, { passphrase: "secret" });
+    expect(r.kind).toBe("pkcs12");
+    const ok = r as Extract<InspectResult, { kind: "pkcs12" }>;
+    expect(ok.keys).toHaveLength(1);
+    expect(ok.notes.join(" ")).toMatch(/holds 2 private keys; only the first was opened/);
+  });
+
+  it("more than 50 certificates (same-name, without key identifiers) are refused at the cap, at once", async () => {
+    const many = await sameNameCertificates(MAX_CERTIFICATES + 1);
+    const r = await inspect(many, { expect: "certificate" });
+    expect(r).toMatchObject({ kind: "error", code: "too-large", where: { block: MAX_CERTIFICATES + 1 } });
+    expect((r as { message: string }).message).toMatch(
+      /holds more than 50 certificates.*not a whole CA bundle or trust store/,
+    );
+  });
+
+  it("50 same-name certificates without key identifiers: at most a few signature checks per certificate", async () => {
+    const pems = await sameNameCertificates(MAX_CERTIFICATES);
+    const verify = vi.spyOn(X509Certificate.prototype, "verify");
+    try {
+      const r = await inspect(pems, { expect: "certificate" });
+      expect(r.kind).toBe("certificates");
+      const ok = r as Extract<InspectResult, { kind: "certificates" }>;
+      expect(ok.chain?.links.every((link) => !link.signatureVerified)).toBe(true);
+      // every pair would be 50 × 49 = 2,450 checks
+      expect(verify.mock.calls.length).toBeLessThanOrEqual(
+        MAX_CERTIFICATES * (MAX_SIGNATURE_CHECKS_PER_CERTIFICATE + 1),
+      );
+    } finally {
+      verify.mockRestore();
+    }
+  });
+
+  it("a real chain whose CA certificates share a name is still linked by key identifier and verified", async () => {
+    // the twin comes first: a match by name alone would pick it; the key identifiers pick the real issuer
+    const r = await inspect(pem.cert! + pem.twin! + pem.intermediate!, { expect: "certificate" });
+    expect(r.kind).toBe("certificates");
+    const ok = r as Extract<InspectResult, { kind: "certificates" }>;
+    expect(ok.chain?.links[0]).toMatchObject({ issuedBy: 2, signatureVerified: true });
   });
 });

@@ -3,6 +3,10 @@
 // Load it on demand (dynamic import) — @peculiar/x509 adds ≈50 kB gzip.
 import "./reflection";
 
+/** This module's URL (the chunk the build makes of it): the inspection worker loads the same code from it
+ *  instead of carrying a copy of the crypto layer (src/crypto/inspect.worker.ts). */
+export const CRYPTO_MODULE_URL: string = import.meta.url;
+
 export type { ChainLink } from "./chain";
 export { countryCodeProblem, ISO_3166_ALPHA2 } from "./countries";
 export { type CsrPlan, type CsrResult, createCsr, keyUsageFor, sanEntries } from "./csr";

@@ -16,7 +16,12 @@ import { describeKeyOid, describeKeySpec, importPrivateKey, type KeyPair } from 
 import { describeEncryption, WrongPassphraseError } from "./pbe";
 import { decodePem } from "./pem";
 import { decryptPkcs8, encryptionAlgorithmOf, pkcs8FromEcPrivateKey, pkcs8FromRsaPrivateKey } from "./pkcs8";
-import { PassphraseRequiredError, type Pkcs12Contents, readPkcs12 } from "./pkcs12-reader";
+import {
+  PassphraseRequiredError,
+  type Pkcs12Contents,
+  Pkcs12TooMuchWorkError,
+  readPkcs12,
+} from "./pkcs12-reader";
 import { OID } from "./schemas";
 
 export type { ChainAnalysis } from "./chain";
@@ -24,6 +29,15 @@ export type { CertificateInfo, CsrInfo } from "./describe";
 
 /** Largest input accepted: certificates, keys and even PKCS#12 files are a few kB. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
+
+/**
+ * Most certificates read from one input (PEM blocks, a PKCS#7 bundle or a PKCS#12 file). What the app asks
+ * for is one certificate and its chain: the leaf, one or two intermediate CAs, perhaps the root, and at times
+ * a cross-signed CA: under ten. 50 leaves room for a CA's full bundle of old and new intermediates while
+ * bounding the chain analysis (a hostile 400-certificate file kept the page busy for 36 s). A trust store
+ * (ca-certificates.crt: ≈140) is refused with a sentence saying what to load instead.
+ */
+export const MAX_CERTIFICATES = 50;
 
 export type Expectation = "certificate" | "key" | "csr" | "any";
 
@@ -103,7 +117,9 @@ export type InspectErrorCode =
   | "wrong-type"
   | "passphrase-required"
   | "wrong-passphrase"
-  | "unsupported";
+  | "unsupported"
+  /** the admin cancelled the reading (src/ui/inspect-runner.ts): nothing they loaded is dropped */
+  | "cancelled";
 
 export interface InspectError {
   kind: "error";
@@ -229,6 +245,24 @@ interface Context {
   lockedKey: InspectFailure | null;
 }
 
+/** Adds a certificate, refusing the input once it holds more than MAX_CERTIFICATES. */
+async function addCertificate(ctx: Context, der: Bytes, block: number | undefined, damagedMessage: string) {
+  if (ctx.certificates.length >= MAX_CERTIFICATES) {
+    throw new InspectFailure(
+      "too-large",
+      `This holds more than ${MAX_CERTIFICATES} certificates, more than this app reads at once: a certificate's chain is the certificate, one or two intermediate CAs and perhaps the root. Load only the certificate the CA issued and its chain, not a whole CA bundle or trust store.`,
+      where(block),
+    );
+  }
+  let info: CertificateInfo;
+  try {
+    info = await describeCertificate(der, block);
+  } catch {
+    throw new InspectFailure("damaged", damagedMessage, where(block));
+  }
+  ctx.certificates.push(info);
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -304,6 +338,8 @@ async function handlePkcs12(der: Bytes, ctx: Context, block: number | undefined)
         where(block),
       );
     }
+    if (error instanceof Pkcs12TooMuchWorkError)
+      throw new InspectFailure("too-large", error.message, where(block));
     const message = error instanceof CryptoError ? capitalise(error.message) : "The PKCS#12 file is damaged.";
     throw new InspectFailure(
       /cannot (open|read)/.test(message) ? "unsupported" : "damaged",
@@ -321,12 +357,13 @@ async function handlePkcs12(der: Bytes, ctx: Context, block: number | undefined)
       extra.encryption = contents.keyEncryption[0] ?? "none";
       ctx.keys.push(await keyDetails(bag.der, "pkcs12", block, "The private key in the PKCS#12 file", extra));
     } else {
-      try {
-        ctx.certificates.push(await describeCertificate(bag.der, block));
-      } catch {
-        throw new InspectFailure("damaged", "A certificate in the PKCS#12 file is damaged.", where(block));
-      }
+      await addCertificate(ctx, bag.der, block, "A certificate in the PKCS#12 file is damaged.");
     }
+  }
+  if (contents.keysNotOpened > 0) {
+    ctx.notes.push(
+      `The PKCS#12 file holds ${contents.keysNotOpened + 1} private keys; only the first was opened (a certificate needs one). If it is not the right one, export the certificate with its own key only.`,
+    );
   }
   ctx.pkcs12 = {
     mac: contents.mac,
@@ -354,15 +391,12 @@ async function handlePkcs7(node: asn1js.AsnType, ctx: Context, block: number | u
   }
   ctx.pkcs7 = true;
   for (const item of found) {
-    try {
-      ctx.certificates.push(await describeCertificate(bytes(item.valueBeforeDecodeView), block));
-    } catch {
-      throw new InspectFailure(
-        "damaged",
-        `${place}: a certificate in the PKCS#7 bundle is damaged.`,
-        where(block),
-      );
-    }
+    await addCertificate(
+      ctx,
+      bytes(item.valueBeforeDecodeView),
+      block,
+      `${place}: a certificate in the PKCS#7 bundle is damaged.`,
+    );
   }
 }
 
@@ -393,15 +427,7 @@ async function handleDer(
   }
   switch (kind) {
     case "certificate":
-      try {
-        ctx.certificates.push(await describeCertificate(der, block));
-      } catch {
-        throw new InspectFailure(
-          "damaged",
-          `${place} is damaged: the certificate cannot be read.`,
-          where(block),
-        );
-      }
+      await addCertificate(ctx, der, block, `${place} is damaged: the certificate cannot be read.`);
       return "certificate";
     case "csr":
       try {

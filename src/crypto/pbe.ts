@@ -340,6 +340,27 @@ export function describeEncryption(algorithm: AlgorithmIdentifier): string {
   }
 }
 
+/** The key-derivation work decrypting with `algorithm` asks for, read from its parameters before any
+ *  derivation runs: iterations of the PKCS#12 KDF (pure JavaScript, on whatever thread runs it) or of PBKDF2
+ *  (native WebCrypto). Unknown or unreadable parameters count as zero: decryption refuses them itself. */
+export function pbeCost(algorithm: AlgorithmIdentifier): { pkcs12Kdf: number; pbkdf2: number } {
+  try {
+    if (algorithm.algorithm === OID.pbes2) {
+      const pbes2 = AsnConvert.parse(paramsOf(algorithm), Pbes2Params);
+      if (pbes2.keyDerivationFunc.algorithm !== OID.pbkdf2) return { pkcs12Kdf: 0, pbkdf2: 0 };
+      const kdf = AsnConvert.parse(paramsOf(pbes2.keyDerivationFunc), Pbkdf2Params);
+      return { pkcs12Kdf: 0, pbkdf2: iterationNumber(kdf.iterationCount) };
+    }
+    if (algorithm.algorithm.startsWith("1.2.840.113549.1.12.1.")) {
+      const params = AsnConvert.parse(paramsOf(algorithm), Pkcs12PbeParams);
+      return { pkcs12Kdf: iterationNumber(params.iterations), pbkdf2: 0 };
+    }
+  } catch {
+    // unreadable parameters: pbeDecrypt says so
+  }
+  return { pkcs12Kdf: 0, pbkdf2: 0 };
+}
+
 /** Decrypts data protected by PBES2 or a PKCS#12 PBE scheme. Throws WrongPassphraseError or CryptoError. */
 export async function pbeDecrypt(
   algorithm: AlgorithmIdentifier,

@@ -19,12 +19,13 @@ import {
   checkedPkcs12Iterations,
   describeEncryption,
   MAC_HASHES,
+  pbeCost,
   pbeDecrypt,
   pkcs12Mac,
   WrongPassphraseError,
 } from "./pbe";
 import { isPrivateKeyInfo } from "./pkcs8";
-import { CmsEncryptedData, OID } from "./schemas";
+import { CmsEncryptedData, iterationNumber, OID } from "./schemas";
 
 export interface Pkcs12Bag {
   type: "key" | "certificate";
@@ -48,6 +49,67 @@ export interface Pkcs12Contents {
   skipped: number;
   /** the passphrase that opened the file ("" when the file has an empty passphrase) */
   passphraseUsed: string;
+  /** private keys after the first one that opened: not decrypted (a certificate needs one key) */
+  keysNotOpened: number;
+}
+
+/**
+ * The most key-derivation work one PKCS#12 file may ask for, summed over its MAC and every encrypted part
+ * that is opened (issue: "bounded work on hostile input"). A file states its own iteration counts, and each
+ * encrypted part may ask for up to 1,000,000: a 2.4 kB file with 30 such parts kept the page busy for 21 s.
+ *
+ * - PKCS#12 KDF (RFC 7292 B.2; the legacy 3DES/RC2 schemes and every MAC): pure JavaScript, ≈1.5 µs per
+ *   iteration and hash chain here (3DES needs three chains: key and IV). The heaviest legitimate file we know
+ *   of is a legacy one at Windows' ceiling of 600,000 iterations (pkcs12.ts WINDOWS_MAX_ITERATIONS) for its
+ *   MAC, key and certificates: 1,800,000. Common files ask for far less (OpenSSL 2,048 per part, Windows
+ *   2,000, Java keytool up to 100,000). 2,000,000 admits all of them and bounds the worst file to a few
+ *   seconds of work in the background (the inspection runs in a Web Worker).
+ * - PBKDF2 (PBES2): native WebCrypto, ≈0.7 µs per iteration here and never on the page's thread: the
+ *   single-part ceiling of 10,000,000 (pbe.ts MAX_PBKDF2_ITERATIONS) also bounds the whole file.
+ */
+export const PKCS12_WORK_BUDGET = { pkcs12Kdf: 2_000_000, pbkdf2: 10_000_000 } as const;
+/** More bags than this is not a certificate's PFX (one key, its certificate and a few CA certificates). */
+export const MAX_PKCS12_BAGS = 100;
+
+/** Thrown when a PKCS#12 file asks for more work than PKCS12_WORK_BUDGET (or holds too many bags). */
+export class Pkcs12TooMuchWorkError extends CryptoError {
+  constructor(message: string) {
+    super("invalid-input", message);
+    this.name = "Pkcs12TooMuchWorkError";
+  }
+}
+
+const REEXPORT =
+  "Export the certificate again with standard settings (Windows: the Certificate Export Wizard or Export-PfxCertificate; OpenSSL: openssl pkcs12 -export -in cert.pem -inkey key.pem -certfile chain.pem -out new.pfx), or load the certificate and its key as PEM files.";
+
+const count = (n: number) => (Number.isFinite(n) ? n.toLocaleString("en-US") : "an unreadable number of");
+
+/** Sums the key-derivation work a file declares; check() refuses it, before any derivation, when over budget. */
+class WorkBudget {
+  pkcs12Kdf = 0;
+  pbkdf2 = 0;
+  parts = 0;
+  /** bags of the unencrypted safes */
+  bags = 0;
+
+  add(cost: { pkcs12Kdf: number; pbkdf2: number }): void {
+    this.pkcs12Kdf += cost.pkcs12Kdf;
+    this.pbkdf2 += cost.pbkdf2;
+    if (cost.pkcs12Kdf + cost.pbkdf2 > 0) this.parts++;
+  }
+
+  check(): void {
+    const over =
+      this.pkcs12Kdf > PKCS12_WORK_BUDGET.pkcs12Kdf
+        ? { kind: "PKCS#12 key-derivation", asked: this.pkcs12Kdf, limit: PKCS12_WORK_BUDGET.pkcs12Kdf }
+        : this.pbkdf2 > PKCS12_WORK_BUDGET.pbkdf2
+          ? { kind: "PBKDF2", asked: this.pbkdf2, limit: PKCS12_WORK_BUDGET.pbkdf2 }
+          : null;
+    if (!over) return;
+    throw new Pkcs12TooMuchWorkError(
+      `This PKCS#12 (.pfx) file asks for ${count(over.asked)} ${over.kind} iterations in all (${this.parts} protected part${this.parts === 1 ? "" : "s"}: its integrity check and encrypted contents), more than the ${count(over.limit)} this app runs for one file, so it was not opened: a file made with standard settings asks for a few thousand to a few hundred thousand. ${REEXPORT}`,
+    );
+  }
 }
 
 /** Thrown when a PKCS#12 file needs a passphrase that was not given. */
@@ -101,6 +163,14 @@ export async function readPkcs12(der: Uint8Array, passphrase?: string): Promise<
   const authSafeDer = parseOctetString(pfx.authSafe.content);
   if (!authSafeDer) throw damaged("its content is not an OCTET STRING");
 
+  let safes: AuthenticatedSafe;
+  try {
+    safes = AsnConvert.parse(authSafeDer, AuthenticatedSafe);
+  } catch {
+    throw damaged("its list of safes cannot be read");
+  }
+  const budget = prescan(pfx, safes);
+
   // No passphrase given: an empty one is tried (some tools write such files).
   let password = passphrase ?? "";
   let macDescription: string | null = null;
@@ -147,16 +217,13 @@ export async function readPkcs12(der: Uint8Array, passphrase?: string): Promise<
     }
   };
 
-  let safes: AuthenticatedSafe;
-  try {
-    safes = AsnConvert.parse(authSafeDer, AuthenticatedSafe);
-  } catch {
-    throw damaged("its list of safes cannot be read");
-  }
   const bags: Pkcs12Bag[] = [];
   const keyEncryption: string[] = [];
   const certificateEncryption: string[] = [];
   let skipped = 0;
+  let bagCount = budget.bags;
+  let keyFound = false;
+  let keysNotOpened = 0;
 
   for (const safe of safes) {
     let contents: Uint8Array;
@@ -206,7 +273,20 @@ export async function readPkcs12(der: Uint8Array, passphrase?: string): Promise<
     } catch {
       throw damaged("a safe's bags cannot be read");
     }
+    if (safeEncryption !== null) {
+      // this safe's encrypted keys were not visible to prescan(): their work counts now, before any is opened
+      bagCount += safeBags.length;
+      if (bagCount > MAX_PKCS12_BAGS) throw tooManyBags(bagCount);
+      for (const cost of keyCosts(safeBags)) budget.add(cost);
+      budget.check();
+    }
     for (const bag of safeBags) {
+      const isKey = bag.bagId === OID.keyBag || bag.bagId === OID.pkcs8ShroudedKeyBag;
+      if (isKey && keyFound) {
+        // One key is all a certificate needs: the others are counted, not decrypted.
+        keysNotOpened++;
+        continue;
+      }
       const attrs = decodeAttributes(bag);
       if (bag.bagId === OID.certBag) {
         let certBag: CertBag;
@@ -228,6 +308,7 @@ export async function readPkcs12(der: Uint8Array, passphrase?: string): Promise<
         if (!isPrivateKeyInfo(key)) throw damaged("a key bag cannot be read");
         bags.push({ type: "key", der: key, ...attrs });
         keyEncryption.push(safeEncryption ?? "none");
+        keyFound = true;
       } else if (bag.bagId === OID.pkcs8ShroudedKeyBag) {
         let shrouded: PKCS8ShroudedKeyBag;
         try {
@@ -243,6 +324,7 @@ export async function readPkcs12(der: Uint8Array, passphrase?: string): Promise<
         if (!key) continue;
         bags.push({ type: "key", der: key, ...attrs });
         keyEncryption.push(describeEncryption(shrouded.encryptionAlgorithm));
+        keyFound = true;
       } else {
         skipped++;
       }
@@ -267,5 +349,66 @@ export async function readPkcs12(der: Uint8Array, passphrase?: string): Promise<
     profile: modern && legacy ? "mixed" : modern ? "modern" : "legacy",
     skipped,
     passphraseUsed: password,
+    keysNotOpened,
   };
+}
+
+function tooManyBags(n: number): Pkcs12TooMuchWorkError {
+  return new Pkcs12TooMuchWorkError(
+    `This PKCS#12 (.pfx) file holds ${n} or more items, more than the ${MAX_PKCS12_BAGS} this app reads: a certificate's PFX holds one key, its certificate and a few CA certificates. ${REEXPORT}`,
+  );
+}
+
+/**
+ * Adds up, before any derivation runs, the work the file declares where it can be seen without a
+ * passphrase: the MAC, every encrypted safe and every encrypted key of the unencrypted safes (even though only
+ * the first key is opened: a file that declares more than the budget is refused at once, with the sentence,
+ * rather than after seconds of work). Keys inside encrypted safes are added when their safe is opened.
+ */
+function prescan(pfx: PFX, safes: AuthenticatedSafe): WorkBudget {
+  const budget = new WorkBudget();
+  const macData = pfx.macData;
+  if (macData && macData.mac.digest.byteLength > 0 && MAC_HASHES[macData.mac.digestAlgorithm.algorithm]) {
+    const iterations = iterationNumber(macData.iterations);
+    budget.add({ pkcs12Kdf: iterations, pbkdf2: 0 });
+  }
+  let bags = 0;
+  for (const safe of safes) {
+    if (safe.contentType === OID.encryptedData) {
+      try {
+        const encrypted = AsnConvert.parse(safe.content, CmsEncryptedData);
+        budget.add(pbeCost(encrypted.encryptedContentInfo.contentEncryptionAlgorithm));
+      } catch {
+        // damaged: the reading below says so
+      }
+    } else if (safe.contentType === OID.data) {
+      try {
+        const data = parseOctetString(safe.content);
+        if (!data) continue;
+        const contents = AsnConvert.parse(bytes(data), SafeContents);
+        bags += contents.length;
+        if (bags > MAX_PKCS12_BAGS) throw tooManyBags(bags);
+        for (const cost of keyCosts(contents)) budget.add(cost);
+      } catch (error) {
+        if (error instanceof Pkcs12TooMuchWorkError) throw error;
+        // damaged: the reading below says so
+      }
+    }
+  }
+  budget.bags = bags;
+  budget.check();
+  return budget;
+}
+
+/** The work each encrypted key of a safe asks for (damaged ones count as zero: reading them says so). */
+function keyCosts(contents: SafeContents): { pkcs12Kdf: number; pbkdf2: number }[] {
+  return contents
+    .filter((bag) => bag.bagId === OID.pkcs8ShroudedKeyBag)
+    .map((bag) => {
+      try {
+        return pbeCost(AsnConvert.parse(bag.bagValue, PKCS8ShroudedKeyBag).encryptionAlgorithm);
+      } catch {
+        return { pkcs12Kdf: 0, pbkdf2: 0 };
+      }
+    });
 }

@@ -10,6 +10,8 @@ import type { CertificatePlan, Finding, Plan } from "../../domain/types";
 import { todayIso } from "../../domain/validity";
 import { useKeyStore } from "../../state/key-store";
 import { datedStem, downloadBlob, downloadText } from "../download";
+import { InspectProgress } from "../InspectProgress";
+import { inspectInBackground } from "../inspect-runner";
 import { errorMessage, loadCrypto } from "../keys/generate";
 import { useUnencryptedKeyExportGuard } from "../keys/key-export-guard";
 import { useEditsHeld } from "../pending";
@@ -36,18 +38,13 @@ interface Read {
   results: { where: string; result: InspectResult }[];
 }
 
-async function readSource(
-  crypto: Crypto,
-  source: Source,
-  expect: "certificate" | "key",
-  passphrase?: string,
-): Promise<Read> {
+async function readSource(source: Source, expect: "certificate" | "key", passphrase?: string): Promise<Read> {
   const results: Read["results"] = [];
   const options = passphrase ? { expect, passphrase } : { expect };
   if (source.text.trim() !== "")
-    results.push({ where: "Pasted text", result: await crypto.inspect(source.text, options) });
+    results.push({ where: "Pasted text", result: await inspectInBackground(source.text, options) });
   for (const f of source.files)
-    results.push({ where: f.name, result: await crypto.inspect(f.data, options) });
+    results.push({ where: f.name, result: await inspectInBackground(f.data, options) });
   return { results };
 }
 
@@ -71,11 +68,11 @@ interface Analysis {
 }
 
 /** The leaf and its chain, from every certificate loaded (duplicates removed, any order). */
-async function analyse(crypto: Crypto, certificates: CertificateInfo[]): Promise<Analysis | string | null> {
+async function analyse(certificates: CertificateInfo[]): Promise<Analysis | string | null> {
   const unique: CertificateInfo[] = [];
   for (const c of certificates) if (!unique.some((u) => u.sha256 === c.sha256)) unique.push(c);
   if (unique.length === 0) return null;
-  const r = await crypto.inspect(unique.map((c) => c.pem).join(""), { expect: "certificate" });
+  const r = await inspectInBackground(unique.map((c) => c.pem).join(""), { expect: "certificate" });
   if (r.kind === "error") return r.message;
   const chain = r.chain;
   if (!chain || chain.leaf === null)
@@ -168,23 +165,22 @@ function CertificateInstall({
   const stem = datedStem(cert.id, todayIso());
 
   const issuedRead = useAsync(
-    async () => (crypto && hasInput(issued) ? readSource(crypto, issued, "certificate") : null),
+    async () => (crypto && hasInput(issued) ? readSource(issued, "certificate") : null),
     [crypto, issued],
   );
   const chainRead = useAsync(
-    async () => (crypto && hasInput(chainSource) ? readSource(crypto, chainSource, "certificate") : null),
+    async () => (crypto && hasInput(chainSource) ? readSource(chainSource, "certificate") : null),
     [crypto, chainSource],
   );
   const analysis = useAsync(
-    async () =>
-      crypto ? analyse(crypto, [...certificatesOf(issuedRead), ...certificatesOf(chainRead)]) : null,
+    async () => (crypto ? analyse([...certificatesOf(issuedRead), ...certificatesOf(chainRead)]) : null),
     [crypto, issuedRead, chainRead],
     0,
   );
   const fileKey = useAsync<KeyInfo | null>(
     async () => {
       if (!crypto || useStored || !hasInput(keySource)) return null;
-      const read = await readSource(crypto, keySource, "key", keyPassphrase || undefined);
+      const read = await readSource(keySource, "key", keyPassphrase || undefined);
       const keys = read.results.flatMap(({ result }) => (result.kind === "error" ? [] : result.keys));
       const usable = keys.filter((k) => k.keyPair !== null && k.spkiSha256 !== null);
       const errors = errorsOf(read);
@@ -372,6 +368,7 @@ function CertificateInstall({
           )}
         </fieldset>
       </div>
+      <InspectProgress />
 
       <section className="panel" aria-labelledby={`${uid}-checks`}>
         <h3 id={`${uid}-checks`}>Checks</h3>

@@ -5,6 +5,7 @@
 import { useEffect, useState } from "react";
 import type { CertificateInfo, CsrInfo } from "../../crypto";
 import { useKeyStore } from "../../state/key-store";
+import { inspectInBackground } from "../inspect-runner";
 import type { loadCrypto } from "../keys/generate";
 import type { RequestSummary } from "./checks";
 import { hasInput, type Source } from "./parts";
@@ -23,13 +24,11 @@ function summary(csr: CsrInfo, origin: string): RequestSummary {
   return { subjectCN: csr.subjectCN, sans: csr.sans, origin };
 }
 
-async function loadedCsrs(
-  crypto: Crypto,
-  source: Source,
-): Promise<{ where: string; csrs: CsrInfo[]; error?: string }[]> {
+async function loadedCsrs(source: Source): Promise<{ where: string; csrs: CsrInfo[]; error?: string }[]> {
   const out: { where: string; csrs: CsrInfo[]; error?: string }[] = [];
   const read = async (where: string, input: string | Uint8Array) => {
-    const r = await crypto.inspect(input, { expect: "csr" });
+    // a CSR the admin loads may be any file: read in the worker, like every loaded file
+    const r = await inspectInBackground(input, { expect: "csr" });
     out.push(r.kind === "error" ? { where, csrs: [], error: r.message } : { where, csrs: r.csrs });
   };
   if (source.text.trim() !== "") await read("Pasted text", source.text);
@@ -47,7 +46,7 @@ export async function findRequest(
 ): Promise<RequestState> {
   const errors: string[] = [];
   if (hasInput(source)) {
-    const reads = await loadedCsrs(crypto, source);
+    const reads = await loadedCsrs(source);
     for (const r of reads) if (r.error) errors.push(`${r.where}: ${r.error}`);
     for (const r of reads) {
       const match = r.csrs.find((c) => c.spkiSha256 === leaf.spkiSha256);

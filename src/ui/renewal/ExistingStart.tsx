@@ -15,6 +15,8 @@ import {
 } from "../../domain/renewal";
 import type { ExistingCertificate, Plan } from "../../domain/types";
 import { useConfirm } from "../confirm";
+import { InspectProgress } from "../InspectProgress";
+import { inspectInBackground } from "../inspect-runner";
 import { errorMessage, loadCrypto } from "../keys/generate";
 import { confirmDiscard, replacePlanAndKeys } from "../plan-actions";
 import { goTo } from "../router";
@@ -54,7 +56,7 @@ export default function ExistingStart() {
     setFound(null);
     try {
       const crypto = await loadCrypto();
-      const r = await crypto.inspect(input, { expect: "any" });
+      const r = await inspectInBackground(input, { expect: "any" });
       if (r.kind === "error") {
         setError(r.message);
         return;
@@ -183,6 +185,7 @@ export default function ExistingStart() {
       <p role="status" className="status">
         {reading ? "Reading…" : found ? `Read ${foundText(found)}.` : ""}
       </p>
+      <InspectProgress />
       {error ? (
         <p className="field-error" id={`${uid}-err`}>
           {error}
