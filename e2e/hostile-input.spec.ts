@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
 import { kdfBombPfx, sameNameCertificates } from "../src/crypto/hostile-samples.test-helpers";
+import { issue, makeCa, opensslCsr } from "./ca-helpers";
 import {
   browserStorage,
   expectNoKeyMaterial,
@@ -878,4 +879,71 @@ test("same-name certificates without key identifiers: 400 are refused at once, 5
   const read = page.getByText(/The Subject CN is Fabrikam Issuing CA/);
   await readAndMeasure(browser, page, "50 same-name certificates", () => paste(box, fifty), read);
   await expectPlanKept(page);
+});
+
+test("a slow but legitimate .pfx (Windows' ceiling of 600,000 iterations): progress and Cancel; cancelling keeps what was loaded", async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const dir = tempDir();
+  const ca = makeCa(dir);
+  const { csr, key } = opensslCsr(dir, "leaf", "/CN=sip.contoso.com", ["sip.contoso.com"]);
+  const leaf = issue(ca, csr);
+  const pfx = `${dir}/slow.pfx`;
+  // 3DES key, RC2 certificate, SHA-1 MAC, each at 600,000 PKCS#12-KDF iterations: within the budget, seconds of work
+  openssl([
+    "pkcs12",
+    "-export",
+    "-legacy",
+    "-iter",
+    "600000",
+    "-inkey",
+    key,
+    "-in",
+    leaf,
+    "-passout",
+    "pass:secret",
+    "-out",
+    pfx,
+  ]);
+  await page.goto("/#start");
+  await startPreset(page, "SfB Edge");
+  await gotoStep(page, "Install");
+  await page.getByLabel("Issued certificate file").setInputFiles(leaf);
+  await expect(page.getByText("Certificate and key: not checked")).toBeVisible();
+  await page.getByLabel("Key file passphrase").fill("secret");
+  const progress = page.getByRole("status").filter({ hasText: "Reading what you loaded" });
+  const cancelled = page.getByText("Reading was cancelled; what you loaded is kept");
+  const block = await mainThreadBlock(browser, page, async () => {
+    await page.getByLabel("Private key file").setInputFiles(pfx);
+    await expect(progress).toBeVisible();
+    await expect(progress.getByRole("progressbar", { name: "Reading what you loaded" })).toBeVisible();
+    await progress.getByRole("button", { name: "Cancel" }).click();
+    await expect(cancelled).toBeVisible();
+  });
+  console.log(`slow .pfx until Cancel: longest main-thread task ${block.longestCpuMs.toFixed(0)} ms CPU`);
+  expect(block.longestCpuMs).toBeLessThan(FREEZE_MS);
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByLabel("Key file passphrase")).toHaveValue("secret");
+  await expectPlanKept(page);
+
+  // read again (the passphrase edited: the admin's usual reason to cancel) and left to finish, the same file
+  // opens: the key belongs to the certificate
+  const read = await mainThreadBlock(browser, page, async () => {
+    const passphrase = page.getByLabel("Key file passphrase");
+    await passphrase.fill("secret?");
+    await passphrase.fill("secret");
+    await expect(
+      page
+        .getByRole("list", { name: "Checks" })
+        .getByRole("listitem")
+        .filter({ hasText: "The certificate matches the private key" }),
+    ).toContainText("Pass", { timeout: 120_000 });
+  });
+  await expect(cancelled).toHaveCount(0);
+  console.log(
+    `slow .pfx read to the end: longest main-thread task ${read.longestCpuMs.toFixed(0)} ms CPU, main thread busy ${read.totalCpuMs.toFixed(0)} ms CPU in all`,
+  );
+  expect(read.longestCpuMs).toBeLessThan(FREEZE_MS);
 });

@@ -38,7 +38,8 @@ function changed() {
 const CANCELLED: InspectResult = {
   kind: "error",
   code: "cancelled",
-  message: "Reading was cancelled. What you loaded is kept: load it again, or load another file.",
+  message:
+    "Reading was cancelled; what you loaded is kept (it is read again when you change it or its passphrase).",
 };
 
 function settle(id: number, result: InspectResult) {
