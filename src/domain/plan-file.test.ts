@@ -479,3 +479,43 @@ describe("reserved ids (Object.prototype names)", () => {
     }
   });
 });
+
+describe("public CA, validation level and method, existing OU (plan fields added with issue 12)", () => {
+  const base = { format: "san-planner/plan", version: 1, name: "p", sipDomains: [], components: [] };
+  it("reads them, and an older plan without them stays valid (absent means not named / OV / not decided)", () => {
+    const r = parsePlan({
+      ...base,
+      defaults: {
+        caType: "public",
+        publicCa: "digicert",
+        validationLevel: "DV",
+        validationMethod: "dns-persistent",
+      },
+      certificateOptions: { "edge/external": { publicCa: "sectigo" } },
+      existing: [{ certificate: "x", subjectCN: "x.contoso.com", sans: [], eku: [], subjectOU: "IT" }],
+    });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.plan.defaults).toEqual({
+        caType: "public",
+        publicCa: "digicert",
+        validationLevel: "DV",
+        validationMethod: "dns-persistent",
+      });
+      expect(r.plan.certificateOptions?.["edge/external"]?.publicCa).toBe("sectigo");
+      expect(r.plan.existing?.[0]?.subjectOU).toBe("IT");
+    }
+    expect(parsePlan(base).ok).toBe(true);
+  });
+
+  it("refuses unknown values with the allowed ones", () => {
+    const errors = errorsOf({ ...base, defaults: { publicCa: "verisign", validationMethod: "fax" } });
+    expect(errors.map((e) => e.path)).toEqual(["defaults.publicCa", "defaults.validationMethod"]);
+    expect(errors[0]?.message).toContain('"digicert", "sectigo", "letsencrypt", "globalsign", "other"');
+  });
+
+  it("an empty SIP domain says so in words, not as an empty quote", () => {
+    const errors = errorsOf({ ...base, sipDomains: [""] });
+    expect(errors).toEqual([{ path: "sipDomains[0]", message: "This field is empty" }]);
+  });
+});
