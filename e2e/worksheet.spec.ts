@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { unzipSync } from "fflate";
-import { freshStart, gotoStep, startPreset, tempDir, writeFile } from "./helpers";
+import { confirmUnencryptedKeys, freshStart, gotoStep, startPreset, tempDir, writeFile } from "./helpers";
 
 async function stubPrint(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -87,7 +87,10 @@ test("a zone apex on a certificate gets addresses only (no CNAME advice); every 
   await expect(page.getByText(/^1 key and CSR generated/)).toBeVisible({ timeout: 60_000 });
   const [zipDownload] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download all (.zip)" }).click(),
+    (async () => {
+      await page.getByRole("button", { name: "Download all (.zip)" }).click();
+      await confirmUnencryptedKeys(page);
+    })(),
   ]);
   const zipFile = `${dir}/all.zip`;
   await zipDownload.saveAs(zipFile);
