@@ -18,7 +18,7 @@ test("an Edge's internal certificate can come from the enterprise CA while the e
   });
   await expect(internal.locator("dd").filter({ hasText: /CA$/ }).first()).toHaveText("Public CA");
 
-  await internal.getByLabel("CA for this certificate").selectOption("internal");
+  await internal.getByLabel("CA for this certificate", { exact: true }).selectOption("internal");
   const caOf = (card: typeof internal) => card.locator("dd").filter({ hasText: /CA$/ }).first();
   await expect(caOf(internal)).toHaveText("Internal / enterprise CA");
   await expect(caOf(external)).toHaveText("Public CA");
@@ -30,7 +30,7 @@ test("an Edge's internal certificate can come from the enterprise CA while the e
 
   await page.reload();
   await gotoStep(page, "Review");
-  await expect(internal.getByLabel("CA for this certificate")).toHaveValue("internal");
-  await internal.getByLabel("CA for this certificate").selectOption("");
+  await expect(internal.getByLabel("CA for this certificate", { exact: true })).toHaveValue("internal");
+  await internal.getByLabel("CA for this certificate", { exact: true }).selectOption("");
   await expect(caOf(internal)).toHaveText("Public CA");
 });
