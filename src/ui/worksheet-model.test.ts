@@ -160,3 +160,39 @@ describe("the worksheet's promises", () => {
     expect(html).toContain("<h3>Sign-off</h3>");
   });
 });
+
+describe("the worksheet: the subject the CA issues and the validation methods on the issue date", () => {
+  it("a DV order from a named CA: names only, the methods BR §3.2.2.4 still allows, a phone plan flagged after 2027-03-15", () => {
+    const plan = presetPlan("pexip-dmz");
+    plan.issueDate = "2027-03-15";
+    plan.defaults = {
+      ...plan.defaults,
+      publicCa: "digicert",
+      validationLevel: "DV",
+      validationMethod: "phone",
+    };
+    const ws = buildWorksheet(plan, planCertificates(plan), {}, () => "x", "2027-03-15");
+    const c = ws.certificates[0];
+    expect(c?.publicCa).toBe("DigiCert (also GeoTrust, Thawte, RapidSSL)");
+    expect(c?.subjectCarried).toContain("Domain validated (DV)");
+    expect(c?.validationMethods).toContain("_validation-persist");
+    expect(c?.validationMethods).toContain("no longer allowed since March 15, 2027");
+    const html = ws.certificates.length > 0 ? worksheetHtml(ws) : "";
+    expect(html).toContain("Subject the CA issues");
+    expect(html).toContain("email until March 15, 2028");
+  });
+
+  it("an internal certificate: the subject as requested, no public validation methods", () => {
+    const plan = presetPlan("pexip-on-prem");
+    const ws = buildWorksheet(
+      plan,
+      planCertificates(plan, { today: "2026-12-07" }),
+      {},
+      () => "x",
+      "2026-12-07",
+    );
+    const c = ws.certificates.find((x) => x.caType === "internal");
+    expect(c?.subjectCarried).toContain("internal CA");
+    expect(c?.validationMethods).toBeUndefined();
+  });
+});
