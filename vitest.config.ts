@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // the wizard loads the Public Suffix List before any step that edits names; the tests check names with it
+    setupFiles: ["./src/domain/public-suffix.ts"],
   },
 });

@@ -3,9 +3,11 @@
 import { isIPv4, isIPv6 } from "node:net";
 import { domainToASCII } from "node:url";
 import fc from "fast-check";
+import { getDomain } from "tldts";
 import { describe, expect, it } from "vitest";
 import {
   canonicalIp,
+  domainProblem,
   fqdnProblem,
   ipVersion,
   isCovered,
@@ -19,7 +21,10 @@ import {
   parentDomain,
   parseIPv4,
   parseIPv6,
+  publicSuffixListInstalled,
+  publicSuffixOf,
 } from "./names";
+import { TLDS } from "./tld-data";
 
 const RUNS = { numRuns: 2000 };
 
@@ -403,7 +408,9 @@ describe("fqdnProblem", () => {
   it("explains what is wrong, in words", () => {
     expect(fqdnProblem("x".repeat(300))).toBe("is 300 characters long; a DNS name has at most 253");
     expect(fqdnProblem("sip_01.contoso.com")).toContain('has an underscore in "sip_01"');
-    expect(fqdnProblem("exa mple.com")).toBe("contains a space");
+    expect(fqdnProblem("exa mple.com")).toBe(
+      'has a space inside the name, after "exa" (character 4); a name has no spaces',
+    );
     expect(fqdnProblem("-edge.contoso.com")).toContain("starts or ends with a hyphen");
     expect(fqdnProblem("edge-.contoso.com")).toContain("starts or ends with a hyphen");
     expect(fqdnProblem("lyncpool")).toContain("single-label (short) name");
@@ -451,5 +458,100 @@ describe("isWildcard, isIdn, isInDomain, parentDomain", () => {
     expect(isInDomain("notcontoso.com", "contoso.com")).toBe(false);
     expect(parentDomain("sip.contoso.com")).toBe("contoso.com");
     expect(parentDomain("localhost")).toBe("");
+  });
+});
+
+// ---------------------------------------------------------------- Public Suffix List (tldts's own data)
+
+describe("names against the Public Suffix List", () => {
+  it("the list is installed for the tests, as the wizard installs it before a step that edits names", () => {
+    expect(publicSuffixListInstalled()).toBe(true);
+  });
+
+  it("every IANA top-level domain is a public suffix in the PSL's ICANN section: never a domain, never a host", () => {
+    const missing: string[] = [];
+    for (const tld of TLDS) {
+      const info = publicSuffixOf(tld);
+      if (info?.section !== "icann" || info.suffix !== tld) {
+        missing.push(tld);
+        expect(domainProblem(tld, "domain")).toMatch(/^is a single label/);
+        continue;
+      }
+      expect(domainProblem(tld, "domain")).toMatch(/^is a top-level domain, not a domain of yours/);
+      expect(domainProblem(tld, "host"), tld).toMatch(/^is a public suffix/);
+      // below a TLD with a wildcard rule ("*.ck") a second label is still a public suffix
+      const registrable = getDomain(`contoso.${tld}`, { allowPrivateDomains: true }) !== null;
+      expect(domainProblem(`contoso.${tld}`, "domain") === null, tld).toBe(registrable);
+    }
+    // the IANA list (tld-data.ts) and tldts's PSL are updated separately; a brand-new TLD may be in one first
+    expect(missing.length, missing.join(", ")).toBeLessThanOrEqual(5);
+  });
+
+  // entries as tldts reports them, from both sections of the list
+  const icann = ["co.uk", "com.au", "gov.uk", "foo.kawasaki.jp", "bar.ck", "k12.ma.us"];
+  const privateSection = [
+    "azurewebsites.net",
+    "github.io",
+    "us.com",
+    "blogspot.com",
+    "cloudapp.net",
+    "herokuapp.com",
+  ];
+
+  it("multi-label public suffixes of the ICANN section (incl. wildcard rules) are refused as domains and hosts", () => {
+    for (const s of icann) {
+      expect(publicSuffixOf(s), s).toEqual({ suffix: s, section: "icann" });
+      expect(domainProblem(s, "domain"), s).toMatch(
+        /^is a public suffix \(Public Suffix List, ICANN section/,
+      );
+      expect(domainProblem(s, "host"), s).toMatch(/^is a public suffix/);
+      expect(domainProblem(`*.${s}`, "host"), s).toMatch(/CAs MUST refuse issuance/);
+      expect(domainProblem(`contoso.${s}`, "domain"), s).toBeNull();
+      expect(domainProblem(`sip.contoso.${s}`, "host"), s).toBeNull();
+    }
+    // a wildcard rule ("*.kawasaki.jp") makes every second label a suffix; an exception ("!city.kawasaki.jp") not
+    expect(domainProblem("contoso.kawasaki.jp", "domain")).toMatch(/^is a public suffix/);
+    expect(domainProblem("city.kawasaki.jp", "domain")).toBeNull();
+  });
+
+  it("public suffixes of the private section are refused as domains; names below them are registrable", () => {
+    for (const s of privateSection) {
+      expect(publicSuffixOf(s), s).toEqual({ suffix: s, section: "private" });
+      expect(domainProblem(s, "domain"), s).toMatch(
+        /^is a public suffix \(Public Suffix List, private section/,
+      );
+      expect(domainProblem(`fabrikam.${s}`, "domain"), s).toBeNull();
+      expect(domainProblem(`*.fabrikam.${s}`, "host"), s).toBeNull();
+    }
+  });
+
+  it("onmicrosoft.com is not on the list: a tenant's contoso.onmicrosoft.com is below a registrable domain", () => {
+    expect(publicSuffixOf("onmicrosoft.com")).toEqual({ suffix: "com", section: "icann" });
+    expect(domainProblem("contoso.onmicrosoft.com", "domain")).toBeNull();
+  });
+
+  it("single labels are never a domain; internal names stay allowed as hosts (internal CAs)", () => {
+    expect(domainProblem("contoso", "domain")).toMatch(/^is a single label/);
+    expect(domainProblem("fabrikam", "domain")).toMatch(/^is a single label/);
+    expect(domainProblem("fileserver", "host")).toBeNull();
+    expect(domainProblem("contoso.local", "domain")).toBeNull();
+    expect(domainProblem("lync.contoso.local", "host")).toBeNull();
+    expect(domainProblem("*.corp", "host")).toBeNull();
+    expect(domainProblem("10.0.0.1", "host")).toBeNull();
+  });
+
+  it("agrees with tldts's registrable domain for any name built from listed suffixes (property)", () => {
+    const suffix = fc.constantFrom(...icann, ...privateSection, "com", "de", "uk");
+    const lbl = fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/);
+    fc.assert(
+      fc.property(fc.array(lbl, { minLength: 0, maxLength: 3 }), suffix, (labels, s) => {
+        const name = [...labels, s].join(".");
+        // tldts's own answer: a name with no registrable domain is a public suffix (these are all listed)
+        const registrable = getDomain(name, { allowPrivateDomains: true }) !== null;
+        expect(domainProblem(name, "domain") === null).toBe(registrable);
+        expect(domainProblem(name, "host") === null).toBe(registrable);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -91,9 +91,14 @@ function fqdnProblemUncached(
   if (name.length === 0) return "is empty";
   if (name.length > MAX_NAME) return `is ${name.length} characters long; a DNS name has at most ${MAX_NAME}`;
   if (ipVersion(name) !== null) return "is an IP address, not a DNS name";
+  const blank = /\s/.exec(name);
+  if (blank) {
+    // a space is never a separator: "fabrikam. com" is one mistyped name, not the names "fabrikam" and "com"
+    const what = blank[0] === " " ? "a space" : blank[0] === "\t" ? "a tab" : "a blank character";
+    return `has ${what} inside the name, after "${name.slice(0, blank.index)}" (character ${blank.index + 1}); a name has no spaces`;
+  }
   // biome-ignore lint/suspicious/noControlCharactersInRegex: checking for any non-ASCII character
   if (!/^[\x00-\x7f]*$/.test(name)) return "contains characters that cannot be converted to an IDN A-label";
-  if (/\s/.test(name)) return "contains a space";
   const labels = name.split(".");
   if (labels.length < 2 && !opts.allowSingleLabel)
     return "is a single-label (short) name; an FQDN is required";
@@ -411,4 +416,103 @@ export function lookAlikeProblem(unicodeLabel: string): string | null {
     return `is written in ${others[0]} letters that all look like Latin ones`;
   }
   return null;
+}
+
+// ---------------------------------------------------------------- Public Suffix List
+
+/** What the Public Suffix List (https://publicsuffix.org/) says about a name. */
+export interface SuffixInfo {
+  /** the public suffix of the name by the PSL's rules ("co.uk" for "contoso.co.uk"), or null when none applies */
+  suffix: string | null;
+  /** the section of the PSL whose rule gave the suffix; null when the name's TLD is not listed at all
+   *  (an internal name such as "contoso.local": only the PSL's default rule "*" applied) */
+  section: "icann" | "private" | null;
+}
+export type SuffixLookup = (name: string) => SuffixInfo;
+
+// The PSL is about 50 kB of JavaScript (gzip): it is not part of the first screen. `src/domain/public-suffix.ts`
+// installs it when it is imported; the wizard imports it before any step that edits names and before it opens a
+// plan file (see src/ui/App.tsx and StartStep), and the unit tests import it in their setup. Until then, a name
+// is checked by syntax and by the IANA TLD list only (a single-label domain is still refused).
+let suffixLookup: SuffixLookup | null = null;
+
+export function installPublicSuffixList(lookup: SuffixLookup): void {
+  suffixLookup = lookup;
+  for (const c of domainProblemCaches) c.clear();
+}
+
+export function publicSuffixListInstalled(): boolean {
+  return suffixLookup !== null;
+}
+
+/** The PSL's answer for a name, or null while the list is not loaded. */
+export function publicSuffixOf(name: string): SuffixInfo | null {
+  return suffixLookup ? suffixLookup(name) : null;
+}
+
+/** Is `name` itself a public suffix listed in the PSL (ICANN or private section)? */
+function listedSuffix(name: string): SuffixInfo | null {
+  const info = publicSuffixOf(name);
+  return info && info.section !== null && info.suffix === name ? info : null;
+}
+
+function suffixWords(info: SuffixInfo): string {
+  return info.section === "private"
+    ? "(Public Suffix List, private section: its operator gives names below it to different customers)"
+    : "(Public Suffix List, ICANN section: anyone can register a name below it)";
+}
+
+export type NameRole = "domain" | "host";
+
+function domainProblemFor(role: NameRole, name: string): string | null {
+  if (ipVersion(name) !== null) return null;
+  const wildcard = name.startsWith("*.");
+  const bare = wildcard ? name.slice(2) : name;
+  const listed = listedSuffix(bare);
+  if (role === "domain") {
+    if (listed && !bare.includes("."))
+      return `is a top-level domain, not a domain of yours: write your whole domain, e.g. contoso.${bare}`;
+    if (!bare.includes("."))
+      return "is a single label; a domain has at least two, e.g. contoso.com (write the whole domain)";
+    if (listed)
+      return `is a public suffix ${suffixWords(listed)}, not a domain you can own: write your domain below it, e.g. contoso.${bare}`;
+    return null;
+  }
+  if (wildcard) {
+    // BR §3.2.2.6 asks CAs to consult the PSL's ICANN section for wildcards
+    if (listed && listed.section === "icann")
+      return `is a wildcard directly under the public suffix "${bare}": it would cover names registered by other owners. The CA/Browser Forum Baseline Requirements §3.2.2.6: "If the FQDN portion of any Wildcard Domain Name is 'registry-controlled' or is a 'public suffix', CAs MUST refuse issuance"`;
+    if (listed)
+      return `is a wildcard directly under the public suffix "${bare}" ${suffixWords(listed)}: it would cover other customers' names`;
+    return null;
+  }
+  if (listed)
+    return `is a public suffix ${suffixWords(listed)}, not a host name: write the server's full name, e.g. sip.contoso.${bare}`;
+  return null;
+}
+
+const domainProblemCaches = (["domain", "host"] as const).map((role) =>
+  memoClearable((name: string) => domainProblemFor(role, name)),
+);
+
+function memoClearable<R>(fn: (key: string) => R): ((key: string) => R) & { clear(): void } {
+  const cache = new Map<string, R>();
+  const f = (key: string): R => {
+    if (cache.has(key)) return cache.get(key) as R;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    const value = fn(key);
+    cache.set(key, value);
+    return value;
+  };
+  f.clear = () => cache.clear();
+  return f;
+}
+
+/** Why a syntactically valid, normalised name cannot be used in its role, or null.
+ *  - "domain" (SIP, XMPP, MRA, federation and SRV domains): a registrable domain or a name below one; never a
+ *    public suffix ("com", "co.uk", "azurewebsites.net") and never a single label.
+ *  - "host" (server FQDNs, SANs): not a public suffix itself, and a wildcard not directly under one; a
+ *    single-label or other internal name is allowed here (internal CAs), and the rules flag it for a public CA. */
+export function domainProblem(name: string, role: NameRole): string | null {
+  return (domainProblemCaches[role === "domain" ? 0 : 1] as (n: string) => string | null)(name);
 }

@@ -3,7 +3,7 @@
 // This is the one schema of the plan: the wizard's form resolver calls it too.
 import { controlCharMessage, findControlChar } from "./control-chars";
 import { jsonSyntaxError, lineAndColumn } from "./json-syntax";
-import { canonicalIp, fqdnProblem, ipVersion, normalizeName } from "./names";
+import { canonicalIp, domainProblem, fqdnProblem, ipVersion, type NameRole, normalizeName } from "./names";
 import {
   type AcceptedFinding,
   type CertificateOptions,
@@ -153,6 +153,9 @@ interface NameOpts {
   ip?: boolean;
   /** accept anything non-empty (existing certificates: names as written) */
   asWritten?: boolean;
+  /** "domain": a SIP/XMPP/MRA/federation/SRV domain, which must be a registrable domain or below one;
+   *  "host" (default): a server name or SAN, which must not be a public suffix */
+  role?: NameRole;
 }
 
 /** A host name field: normalised (trim, trailing dot, lower case, IDN → A-label) and syntax-checked. */
@@ -172,7 +175,9 @@ function hostName(e: Errors, path: string, v: Json, opts: NameOpts = {}): string
     e.add(path, `"${v.trim()}" is an IP address; this field needs a fully qualified domain name`);
     return undefined;
   }
-  const problem = fqdnProblem(n, { allowWildcard: opts.wildcard === true, allowSingleLabel: true });
+  const problem =
+    fqdnProblem(n, { allowWildcard: opts.wildcard === true, allowSingleLabel: true }) ??
+    domainProblem(n, opts.role ?? "host");
   if (problem) {
     const shown = v.trim().length > 60 ? `${v.trim().slice(0, 60)}…` : v.trim();
     e.add(path, shown === "" ? "This field is empty" : `"${shown}" ${problem}`);
@@ -210,6 +215,8 @@ function list<T>(
   });
   return out;
 }
+
+const DOMAIN: NameOpts = { role: "domain" };
 
 const hostList = (e: Errors, path: string, v: Json, opts: NameOpts & { nonEmpty?: boolean } = {}): string[] =>
   list(e, path, v, (p, x) => hostName(e, p, x, opts), { nonEmpty: opts.nonEmpty ?? false, unique: true });
@@ -428,7 +435,7 @@ function parseComponent(e: Errors, path: string, v: Json): Component | undefined
         { nonEmpty: true },
       );
       const x: Component = { type, ...(base ?? { id: "" }), deployment: deployment ?? "public-dmz", nodes };
-      if (o.sipDomain !== undefined) opt(x, "sipDomain", hostName(e, p("sipDomain"), o.sipDomain));
+      if (o.sipDomain !== undefined) opt(x, "sipDomain", hostName(e, p("sipDomain"), o.sipDomain, DOMAIN));
       if (o.poolFqdn !== undefined) opt(x, "poolFqdn", hostName(e, p("poolFqdn"), o.poolFqdn));
       if (deployment === "on-prem" && o.poolFqdn === undefined) {
         e.add(
@@ -499,11 +506,11 @@ function parseComponent(e: Errors, path: string, v: Json): Component | undefined
         peers: hostList(e, p("peers"), o.peers, { nonEmpty: true }),
       };
       if (o.clusterFqdn !== undefined) opt(x, "clusterFqdn", hostName(e, p("clusterFqdn"), o.clusterFqdn));
-      if (o.mraDomains !== undefined) x.mraDomains = hostList(e, p("mraDomains"), o.mraDomains);
+      if (o.mraDomains !== undefined) x.mraDomains = hostList(e, p("mraDomains"), o.mraDomains, DOMAIN);
       if (o.mraSanFormat !== undefined)
         opt(x, "mraSanFormat", oneOf(e, p("mraSanFormat"), o.mraSanFormat, ["dns", "collab-edge"] as const));
       if (o.xmppFederationDomains !== undefined)
-        x.xmppFederationDomains = hostList(e, p("xmppFederationDomains"), o.xmppFederationDomains);
+        x.xmppFederationDomains = hostList(e, p("xmppFederationDomains"), o.xmppFederationDomains, DOMAIN);
       if (o.chatNodeAliases !== undefined)
         x.chatNodeAliases = hostList(e, p("chatNodeAliases"), o.chatNodeAliases);
       // Phone security profile names are free text in CUCM; EXPWY-C-PSP-1 lints the ones that are not FQDNs.
@@ -565,7 +572,7 @@ function parseSrv(e: Errors, path: string, v: Json): SrvRecord | undefined {
   }
   const r: SrvRecord = {
     service: service ?? "",
-    domain: hostName(e, join(path, "domain"), o.domain) ?? "",
+    domain: hostName(e, join(path, "domain"), o.domain, DOMAIN) ?? "",
     target: hostName(e, join(path, "target"), o.target) ?? "",
     port: int(e, join(path, "port"), o.port, 0, 65535) ?? 0,
   };
@@ -744,12 +751,12 @@ function parseInto(e: Errors, json: unknown): ParseResult {
     format: PLAN_FORMAT,
     version: PLAN_VERSION,
     name: o.name === undefined ? "" : (text(e, "name", o.name, { max: 200 }) ?? ""),
-    sipDomains: o.sipDomains === undefined ? [] : hostList(e, "sipDomains", o.sipDomains),
+    sipDomains: o.sipDomains === undefined ? [] : hostList(e, "sipDomains", o.sipDomains, DOMAIN),
     components: [],
   };
   if (o.issueDate !== undefined) opt(plan, "issueDate", isoDate(e, "issueDate", o.issueDate));
   if (o.subject !== undefined) opt(plan, "subject", parseSubject(e, "subject", o.subject));
-  if (o.xmppDomains !== undefined) plan.xmppDomains = hostList(e, "xmppDomains", o.xmppDomains);
+  if (o.xmppDomains !== undefined) plan.xmppDomains = hostList(e, "xmppDomains", o.xmppDomains, DOMAIN);
   if (o.srv !== undefined) plan.srv = list(e, "srv", o.srv, (p, v) => parseSrv(e, p, v));
   if (o.hosts !== undefined) {
     const h = object(e, "hosts", o.hosts, [], Object.keys(isObj(o.hosts) ? o.hosts : {}));

@@ -17,14 +17,20 @@ import { StartStep } from "./steps/StartStep";
 
 // Every step but Start is loaded on demand (the first screen carries React, the shell, the plan file reader
 // and the presets only; the rules, the forms library, the crypto layer and fflate come later).
+// Each step also loads the Public Suffix List (≈50 kB gzip, kept off the first screen), which parsePlan uses to
+// refuse a public suffix such as "co.uk" as a domain: every step that shows or edits names checks them with it.
+const withSuffixList =
+  <M,>(load: () => Promise<M>) =>
+  (): Promise<M> =>
+    Promise.all([load(), import("../domain/public-suffix")]).then(([m]) => m);
 const loaders = {
-  organization: () => import("./steps/OrganizationStep"),
-  domains: () => import("./steps/DomainsStep"),
-  components: () => import("./steps/ComponentsStep"),
-  review: () => import("./steps/ReviewStep"),
-  keys: () => import("./steps/KeysStep"),
-  worksheet: () => import("./steps/WorksheetStep"),
-  install: () => import("./install/InstallStep"),
+  organization: withSuffixList(() => import("./steps/OrganizationStep")),
+  domains: withSuffixList(() => import("./steps/DomainsStep")),
+  components: withSuffixList(() => import("./steps/ComponentsStep")),
+  review: withSuffixList(() => import("./steps/ReviewStep")),
+  keys: withSuffixList(() => import("./steps/KeysStep")),
+  worksheet: withSuffixList(() => import("./steps/WorksheetStep")),
+  install: withSuffixList(() => import("./install/InstallStep")),
 };
 const OrganizationStep = lazy(loaders.organization);
 const DomainsStep = lazy(loaders.domains);

@@ -23,13 +23,18 @@ describe("pathTokens", () => {
 });
 
 describe("list text boxes", () => {
-  it("splits on lines, commas, semicolons and blanks, remembering each item's line", () => {
+  it("splits on lines, commas and semicolons (never on a space), remembering each item's line", () => {
     expect(splitList("a.example.com\n\n b.example.com, c.example.com;d.example.com\n")).toEqual({
       items: ["a.example.com", "b.example.com", "c.example.com", "d.example.com"],
       lines: [1, 3, 3, 3],
     });
     expect(splitLines("px01 px01\n\npx02")).toEqual({ items: ["px01 px01", "px02"], lines: [1, 3] });
     expect(lineMessage(splitList("a\n\nb"), 1, "is bad")).toBe("Line 3: is bad");
+    // a space inside a name keeps it one (mistyped) name, which parsePlan reports with where the space is
+    expect(splitList("contoso.com\r\nfabrikam. com ;  northwind.com,")).toEqual({
+      items: ["contoso.com", "fabrikam. com", "northwind.com"],
+      lines: [1, 2, 2],
+    });
   });
 });
 

@@ -115,14 +115,17 @@ export interface ListItems {
   lines: number[];
 }
 
-/** A text box of names: one per line (commas, semicolons and spaces also separate), blank lines ignored. */
+/** A text box of names: one per line; commas and semicolons also separate, spaces never do ("fabrikam. com" is
+ *  one mistyped name, which parsePlan reports with where the space is, not the two names "fabrikam" and "com").
+ *  Blank lines and blanks around a name are ignored. */
 export function splitList(text: string): ListItems {
   const items: string[] = [];
   const lines: number[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    for (const part of line.split(/[\s,;]+/)) {
-      if (part !== "") {
-        items.push(part);
+  text.split(/\r\n|\r|\n/).forEach((line, i) => {
+    for (const part of line.split(/[,;]/)) {
+      const name = part.trim();
+      if (name !== "") {
+        items.push(name);
         lines.push(i + 1);
       }
     }

@@ -6,6 +6,8 @@ import { type DragEvent, useId, useMemo, useState } from "react";
 import type { CertificateInfo, CsrInfo } from "../../crypto";
 import { planCertificates } from "../../domain";
 import { parsePlan } from "../../domain/plan-file";
+// the proposed plan's names are checked against the Public Suffix List (this chunk is loaded on demand)
+import "../../domain/public-suffix";
 import {
   guessComponent,
   PROPOSAL_TYPES,

@@ -52,6 +52,8 @@ export function StartStep() {
       });
       return;
     }
+    // the plan's names are checked against the Public Suffix List, which is not part of the first screen
+    await import("../../domain/public-suffix");
     const r = parsePlanText(text);
     if (!r.ok) {
       // the current plan stays as it is

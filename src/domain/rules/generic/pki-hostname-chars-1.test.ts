@@ -38,7 +38,7 @@ describe("PKI-HOSTNAME-CHARS-1", () => {
     expect(findings.every((f) => f.severity === "error" && f.target === "existing")).toBe(true);
     expect(findings[0]?.message).toContain('The subject CN "sip_01.contoso.com" has an underscore');
     expect(findings[1]?.message).toContain("single-label (short) name");
-    expect(findings[3]?.message).toContain("contains a space");
+    expect(findings[3]?.message).toContain('has a space inside the name, after "exa" (character 4)');
     expect(findings[4]?.message).toContain("a label has at most 63");
   });
 
