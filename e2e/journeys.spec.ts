@@ -68,7 +68,7 @@ test("SfB Edge: edit the organization and domains (with a pasted dig answer), ge
   await page.getByRole("button", { name: "Read records" }).click();
   await expect(page.getByRole("heading", { name: "Found 1 record" })).toBeVisible();
   await expect(page.getByText("Line 4:")).toBeVisible();
-  await page.getByRole("button", { name: "Add 1 record" }).click();
+  await page.getByRole("button", { name: "Apply 1 record" }).click();
   await expect(page.getByText("1 record added.")).toBeVisible();
   await expect(page.getByLabel("Target, record 5")).toHaveValue("sip.adatum.com");
 

@@ -1,7 +1,15 @@
 import { useId, useState } from "react";
 import { useFieldArray } from "react-hook-form";
-import { type DnsPasteResult, parseDnsPaste } from "../../domain/dns-paste";
+import {
+  type DnsPasteResult,
+  type ForeignDomain,
+  type PlannedSrv,
+  parseDnsPaste,
+  type Reconciled,
+  reconcileSrv,
+} from "../../domain/dns-paste";
 import type { Plan, SrvRecord } from "../../domain/types";
+import { usePlanStore } from "../../state/plan-store";
 import { errorOf, FormErrors, SaveState, TextAreaField } from "../form/fields";
 import {
   joinList,
@@ -51,9 +59,15 @@ function parseHosts(text: string): { hosts: Record<string, string[]>; lineOf: Ma
   const lineOf = new Map<string, number>();
   const { items, lines } = splitLines(text);
   items.forEach((item, i) => {
-    const m = /^([^=\s]+)\s*(?:=|->|→|\s)\s*(.*)$/.exec(item);
+    // "name = target, target": a space never separates (a name with a space in it is reported where it is)
+    const m = /^([^=]*?)\s*(?:=|->|→)\s*(.*)$/.exec(item);
     const name = (m ? m[1] : item) as string;
-    const targets = m ? (m[2] as string).split(/[\s,;]+/).filter(Boolean) : [];
+    const targets = m
+      ? (m[2] as string)
+          .split(/[,;]/)
+          .map((t) => t.trim())
+          .filter(Boolean)
+      : [];
     byName.set(name, [...(byName.get(name) ?? []), ...targets]);
     lineOf.set(name.trim().toLowerCase().replace(/\.$/, ""), lines[i] ?? 0);
   });
@@ -152,28 +166,80 @@ export default function DomainsStep() {
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "srv" });
   const [paste, setPaste] = useState("");
   const [pasteName, setPasteName] = useState("");
-  const [parsed, setParsed] = useState<DnsPasteResult | null>(null);
+  const [parsed, setParsed] = useState<(DnsPasteResult & { plan: Reconciled }) | null>(null);
+  // per domain not in the plan: add the domain (and its records) or skip its records
+  const [foreignChoice, setForeignChoice] = useState<Record<string, "add" | "skip">>({});
   const [added, setAdded] = useState("");
+
+  const plannedRows = (): PlannedSrv[] =>
+    form.getValues("srv").map((r) => ({
+      service: r.service.trim().toLowerCase(),
+      domain: r.domain,
+      target: r.target,
+      port: /^\d+$/.test(r.port.trim()) ? Number(r.port) : undefined,
+      priority: /^\d+$/.test(r.priority.trim()) ? Number(r.priority) : undefined,
+      weight: /^\d+$/.test(r.weight.trim()) ? Number(r.weight) : undefined,
+    }));
+  const planDomains = (): string[] => {
+    const plan = usePlanStore.getState().plan;
+    const fromComponents = plan.components.flatMap((c) => [
+      ...("sipDomain" in c && c.sipDomain ? [c.sipDomain] : []),
+      ...("mraDomains" in c ? (c.mraDomains ?? []) : []),
+    ]);
+    return [
+      ...splitList(form.getValues("sipDomains")).items,
+      ...splitList(form.getValues("xmppDomains")).items,
+      ...fromComponents,
+    ];
+  };
 
   const read = () => {
     setAdded("");
-    setParsed(parseDnsPaste(paste, pasteName.trim() ? { defaultName: pasteName } : {}));
+    const r = parseDnsPaste(paste, pasteName.trim() ? { defaultName: pasteName } : {});
+    setForeignChoice({});
+    setParsed({ ...r, plan: reconcileSrv(plannedRows(), planDomains(), r.records) });
   };
-  const addParsed = () => {
+  const applyParsed = () => {
     if (!parsed) return;
-    const existing = new Set(
-      form.getValues("srv").map((r) => `${r.service}|${r.domain}|${r.target.toLowerCase()}|${r.port}`),
-    );
-    const fresh = parsed.records.filter(
-      (r) => !existing.has(`${r.service}|${r.domain}|${r.target}|${r.port}`),
-    );
+    const { plan } = parsed;
+    for (const c of plan.changed) {
+      const opts = { shouldDirty: true, shouldValidate: true } as const;
+      form.setValue(`srv.${c.index}.port`, String(c.record.port), opts);
+      form.setValue(`srv.${c.index}.priority`, String(c.record.priority), opts);
+      form.setValue(`srv.${c.index}.weight`, String(c.record.weight), opts);
+    }
+    const addDomains = plan.foreign.filter((f) => foreignChoice[f.domain] === "add");
+    const skipped = plan.foreign.filter((f) => foreignChoice[f.domain] !== "add");
+    for (const f of addDomains) {
+      if (f.list === null) continue;
+      const current = form.getValues(f.list).trimEnd();
+      form.setValue(f.list, current === "" ? f.domain : `${current}\n${f.domain}`, {
+        shouldDirty: true,
+        shouldValidate: true,
+      });
+    }
+    const fresh = [...plan.added, ...addDomains.flatMap((f) => f.records)];
     append(fresh.map(row));
-    setAdded(
-      `${fresh.length} record${fresh.length === 1 ? "" : "s"} added${parsed.records.length > fresh.length ? ` (${parsed.records.length - fresh.length} already in the table)` : ""}.`,
-    );
+    const n = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
+    const parts = [`${n(fresh.length, "record")} added`];
+    if (plan.changed.length > 0) parts.push(`${plan.changed.length} updated`);
+    if (plan.unchanged.length > 0) parts.push(`${plan.unchanged.length} unchanged`);
+    const skippedCount = skipped.reduce((k, f) => k + f.records.length, 0);
+    if (skippedCount > 0)
+      parts.push(`${skippedCount} skipped (${skipped.map((f) => f.domain).join(", ")} not in the plan)`);
+    if (addDomains.length > 0)
+      parts.push(`${addDomains.map((f) => f.domain).join(", ")} added to the plan's domains`);
+    setAdded(`${parts.join(", ")}.`);
     setParsed(null);
     setPaste("");
   };
+  const applyCount = parsed
+    ? parsed.plan.added.length +
+      parsed.plan.changed.length +
+      parsed.plan.foreign
+        .filter((f) => foreignChoice[f.domain] === "add")
+        .reduce((k, f) => k + f.records.length, 0)
+    : 0;
 
   return (
     <section aria-labelledby={`${uid}-h`} className="step">
@@ -347,40 +413,65 @@ export default function DomainsStep() {
         <p role="status" className="status">
           {added}
         </p>
-        {parsed ? (
+        {parsed?.refused ? (
+          <p className="field-error" role="alert">
+            {parsed.refused}
+          </p>
+        ) : null}
+        {parsed && !parsed.refused ? (
           <div className="paste-result">
             <h4>
               Found {parsed.records.length} record{parsed.records.length === 1 ? "" : "s"}
             </h4>
-            {parsed.records.length > 0 ? (
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">Record</th>
-                    <th scope="col">Target</th>
-                    <th scope="col">Port</th>
-                    <th scope="col">Priority</th>
-                    <th scope="col">Weight</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {parsed.records.map((r) => (
-                    <tr key={`${r.service}.${r.domain}|${r.target}|${r.port}`}>
-                      <td>
-                        {r.service}.{r.domain}
-                      </td>
-                      <td>{r.target}</td>
-                      <td>{r.port}</td>
-                      <td>{r.priority}</td>
-                      <td>{r.weight}</td>
-                    </tr>
+            {parsed.toolErrors.length > 0 ? (
+              <>
+                <h5>What the DNS tool said</h5>
+                <ul className="error-list">
+                  {parsed.toolErrors.map((u) => (
+                    <li key={u.line}>
+                      Line {u.line}: <code>{u.text}</code> — {u.why}
+                    </li>
                   ))}
-                </tbody>
-              </table>
+                </ul>
+              </>
             ) : null}
+            <PasteTable title="New records" records={parsed.plan.added} />
+            {parsed.plan.changed.length > 0 ? (
+              <>
+                <h5>Changed records (the table is updated)</h5>
+                <ul>
+                  {parsed.plan.changed.map((c) => (
+                    <li key={`${c.index}`}>
+                      {c.record.service}.{c.record.domain} → {c.record.target}: {c.changes.join(", ")}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {parsed.plan.unchanged.length > 0 ? (
+              <>
+                <h5>Already in the table, unchanged</h5>
+                <ul>
+                  {parsed.plan.unchanged.map((r) => (
+                    <li key={`${r.service}.${r.domain}|${r.target}|${r.port}`}>
+                      {r.service}.{r.domain} → {r.target}:{r.port}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {parsed.plan.foreign.map((f) => (
+              <ForeignChoice
+                key={f.domain}
+                uid={uid}
+                foreign={f}
+                choice={foreignChoice[f.domain] ?? "skip"}
+                onChange={(c) => setForeignChoice((prev) => ({ ...prev, [f.domain]: c }))}
+              />
+            ))}
             {parsed.unreadable.length > 0 ? (
               <>
-                <h4>Lines not read</h4>
+                <h5>Lines not read</h5>
                 <ul className="error-list">
                   {parsed.unreadable.map((u) => (
                     <li key={u.line}>
@@ -394,10 +485,10 @@ export default function DomainsStep() {
               <button
                 type="button"
                 className="button button-primary"
-                onClick={addParsed}
-                disabled={parsed.records.length === 0}
+                onClick={applyParsed}
+                disabled={applyCount === 0}
               >
-                Add {parsed.records.length} record{parsed.records.length === 1 ? "" : "s"}
+                Apply {applyCount} record{applyCount === 1 ? "" : "s"}
               </button>
               <button type="button" className="button" onClick={() => setParsed(null)}>
                 Discard
@@ -408,5 +499,80 @@ export default function DomainsStep() {
       </section>
       <StepNav step="domains" />
     </section>
+  );
+}
+
+function PasteTable({ title, records }: { title: string; records: SrvRecord[] }) {
+  if (records.length === 0) return null;
+  return (
+    <>
+      <h5>{title}</h5>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Record</th>
+            <th scope="col">Target</th>
+            <th scope="col">Port</th>
+            <th scope="col">Priority</th>
+            <th scope="col">Weight</th>
+          </tr>
+        </thead>
+        <tbody>
+          {records.map((r) => (
+            <tr key={`${r.service}.${r.domain}|${r.target}|${r.port}`}>
+              <td>
+                {r.service}.{r.domain}
+              </td>
+              <td>{r.target}</td>
+              <td>{r.port}</td>
+              <td>{r.priority}</td>
+              <td>{r.weight}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+const LIST_NAME = { sipDomains: "SIP domains", xmppDomains: "XMPP domains" } as const;
+
+/** Records of a domain the plan does not have: add the domain with them, or skip them (the default). */
+function ForeignChoice({
+  uid,
+  foreign,
+  choice,
+  onChange,
+}: {
+  uid: string;
+  foreign: ForeignDomain;
+  choice: "add" | "skip";
+  onChange: (c: "add" | "skip") => void;
+}) {
+  const n = foreign.records.length;
+  const name = `${uid}-foreign-${foreign.domain}`;
+  return (
+    <fieldset className="paste-foreign">
+      <legend>
+        {n} record{n === 1 ? "" : "s"} for {foreign.domain}, a domain not in the plan
+      </legend>
+      <ul>
+        {foreign.records.map((r) => (
+          <li key={`${r.service}|${r.target}|${r.port}`}>
+            {r.service}.{r.domain} → {r.target}:{r.port} (priority {r.priority}, weight {r.weight})
+          </li>
+        ))}
+      </ul>
+      <label>
+        <input type="radio" name={name} checked={choice === "skip"} onChange={() => onChange("skip")} /> Skip{" "}
+        {n === 1 ? "it" : "them"}
+      </label>{" "}
+      <label>
+        <input type="radio" name={name} checked={choice === "add"} onChange={() => onChange("add")} />{" "}
+        {foreign.list
+          ? `Add ${foreign.domain} to the ${LIST_NAME[foreign.list]} and add ${n === 1 ? "its record" : "its records"}`
+          : `Add ${n === 1 ? "the record" : "the records"} (for ${foreign.domain})`}
+      </label>
+    </fieldset>
   );
 }
