@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { cryptoFigures } from "./browser.mjs";
+import { hostileSection } from "./hostile.mjs";
 import { infoRow, ms, ratioRow } from "./rows.mjs";
 import { uiSections } from "./ui.mjs";
 
@@ -169,4 +170,4 @@ const cryptoSection = {
   },
 };
 
-export const sections = [planner, sizes, cryptoSection, ...uiSections];
+export const sections = [planner, sizes, cryptoSection, ...uiSections, hostileSection];
