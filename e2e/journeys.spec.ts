@@ -11,7 +11,6 @@ import {
   freshStart,
   gotoStep,
   keyCard,
-  readCsr,
   screenshot,
   startPreset,
   tempDir,
@@ -206,10 +205,9 @@ test("Pexip public DMZ: paste a node, fix a typo flagged as you type, encrypted 
   await screenshot(page, "journey-pexip-keys");
 });
 
-test("CUCM single-server: ECDSA P-256 for every node, one certificate per node, verify each from the zip", async ({
+test("CUCM single-server: ECDSA P-256 for every node, one certificate per node, each key born on its node (its own CSR page), never in the browser", async ({
   page,
 }) => {
-  const dir = tempDir();
   await freshStart(page);
   await startPreset(page, "CUCM cluster");
   await gotoStep(page, "Components");
@@ -228,58 +226,47 @@ test("CUCM single-server: ECDSA P-256 for every node, one certificate per node, 
   await expect(page.getByRole("heading", { name: /^Notices shared by many certificates/ })).toBeFocused();
   expect(new URL(page.url()).hash).toBe("#review");
 
+  // Review: the key is the node's, never "Exportable private key: No" as if it were ours
+  const reviewCard = page.getByRole("article", { name: /cucm-pub\.example\.com/ });
+  await expect(reviewCard).toContainText("Created and kept on the node by its own CSR page (Generate CSR)");
+  await expect(reviewCard).not.toContainText("Exportable private key");
+
+  // a CUCM node creates its own key (Generate CSR) and imports none: no key is made in this browser for it
   await gotoStep(page, "Keys and CSRs");
   await page.getByLabel("Key for every certificate").selectOption({ label: "ECDSA P-256" });
   await page.getByRole("button", { name: "Apply to all" }).click();
-  await expect(keyCard(page, "cucm/cucm-pub.example.com").getByLabel("Key")).toHaveValue("ECDSA-P-256");
-  await page.getByRole("button", { name: "Generate all", exact: true }).click();
-  await expect(page.getByText(/^5 keys and CSRs generated/)).toBeVisible({ timeout: 60_000 });
-
-  // keys not downloaded yet: closing the page asks first
-  const asked = page.waitForEvent("dialog");
-  await page.close({ runBeforeUnload: true });
-  const dialog = await asked;
-  expect(dialog.type()).toBe("beforeunload");
-  await dialog.dismiss();
-  expect(page.isClosed()).toBe(false);
-
   const card = keyCard(page, "cucm/cucm-pub.example.com");
-  await expect(card.getByText(/ECDSA P-256 · key file not encrypted/)).toBeVisible();
-  const csr = await download(page, () => card.getByRole("button", { name: "Download CSR" }).click(), dir);
-  const key = await downloadUnencrypted(page, card.getByRole("button", { name: "Download key" }), dir);
-  const today = new Date().toISOString().slice(0, 10);
-  expect(csr.name).toBe(`cucm_cucm-pub.example.com-${today}.csr`);
-  const checked = expectCsrAndKey(csr.file, key.file, ["cucm-pub.example.com"]);
-  expect(checked.text).toMatch(/ASN1 OID: prime256v1|NIST CURVE: P-256/);
-  expect(checked.text).toContain("TLS Web Client Authentication");
-
-  const zip = await download(
-    page,
-    () => page.getByRole("button", { name: "Download all (.zip)" }).click(),
-    dir,
-  );
-  const files = unzip(zip.file);
+  await expect(card.getByLabel("Key")).toHaveValue("ECDSA-P-256");
+  await expect(card.getByRole("button", { name: /^Generate/ })).toHaveCount(0);
+  await expect(card).toContainText("The key of this certificate is created on the node, not in this browser");
+  await expect(page.getByRole("button", { name: "Generate all", exact: true })).toBeDisabled();
+  await expect(page.getByText(/Every certificate here gets its key on its node/)).toBeVisible();
+  // the node's own CSR page is the default, with the fields to type there, for every node
   const nodes = ["cucm-pub", "cucm-sub1", "cucm-sub2", "cucm-sub3", "imp-pub"];
-  expect(
-    Object.keys(files)
-      .filter((f) => f.endsWith(".csr"))
-      .sort(),
-  ).toEqual(nodes.map((n) => `cucm_${n}.example.com-${today}.csr`).sort());
   for (const n of nodes) {
-    const stem = `cucm_${n}.example.com-${today}`;
-    const c = writeFile(dir, `zip-${stem}.csr`, files[`${stem}.csr`] as string);
-    const k = writeFile(dir, `zip-${stem}.key`, files[`${stem}.key`] as string);
-    expectCsrAndKey(c, k, [`${n}.example.com`]);
-    expect(readCsr(c).subject).toContain(`CN = ${n}.example.com`);
+    const panel = page.getByRole("region", {
+      name: `Generate on the server instead: CUCM tomcat — ${n}.example.com`,
+    });
+    await expect(panel.locator("details")).toHaveAttribute("open", "");
+    await expect(panel.getByRole("radio", { name: /^On the server, with its own CSR page/ })).toBeChecked();
+    await expect(panel.getByRole("radio", { name: "In this browser" })).toHaveCount(0);
+    const sheet = (await panel.getByRole("region", { name: "CUCM CSR fields" }).textContent()) ?? "";
+    expect(sheet).toMatch(/Common Name: +/);
+    expect(sheet).toContain(`${n}.example.com`);
+    expect(sheet).toMatch(/Key Type: +EC\b/);
+    expect(sheet).toMatch(/Key Length: +256\b/);
   }
   await screenshot(page, "journey-cucm-keys");
-  // every key went into the zip: the page closes without asking
-  let askedAgain = false;
+  // the worksheet says where each key is created
+  await gotoStep(page, "Worksheet");
+  await expect(page.getByText(/on the server, with the platform's own CSR page/).first()).toBeVisible();
+  // no key was made in this page: it closes without asking
+  let asked = false;
   page.on("dialog", (d) => {
-    askedAgain = true;
+    asked = true;
     void d.dismiss();
   });
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => page.isClosed()).toBe(true);
-  expect(askedAgain).toBe(false);
+  expect(asked).toBe(false);
 });

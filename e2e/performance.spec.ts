@@ -20,29 +20,18 @@ import {
   writeFile,
 } from "./helpers";
 
-function bigCucmPlan(nodes: number): string {
-  const subscribers = Array.from(
-    { length: nodes - 1 },
-    (_, i) => `cucm-sub${String(i + 1).padStart(4, "0")}.example.com`,
-  );
+// 1,000 certificates whose keys the browser may make: a Mediation pool of 1,000 servers (Windows, one certificate
+// per server). A CUCM cluster no longer serves here: its nodes create their own keys (domain/key-birth.ts).
+function bigPoolPlan(nodes: number): string {
+  const servers = Array.from({ length: nodes }, (_, i) => `med${String(i).padStart(4, "0")}.example.com`);
   return JSON.stringify({
     format: "san-planner/plan",
     version: 1,
-    name: `CUCM ${nodes} nodes`,
+    name: `Mediation pool ${nodes} servers`,
     subject: { O: "Example Corp", C: "NO" },
     sipDomains: [],
     defaults: { caType: "internal", key: { algorithm: "ECDSA", curve: "P-256" } },
-    components: [
-      {
-        type: "cisco-uc",
-        id: "cucm",
-        product: "cucm",
-        purpose: "tomcat",
-        distribution: "single-server",
-        publisher: "cucm-pub.example.com",
-        subscribers,
-      },
-    ],
+    components: [{ type: "sfb-mediation", id: "med", poolFqdn: "medpool.example.com", servers }],
   });
 }
 
@@ -72,7 +61,7 @@ test("a 1,000-node plan: Review renders fast, typing stays responsive, 1,000 ECD
   test.setTimeout(180_000);
   const dir = tempDir();
   await freshStart(page);
-  const file = writeFile(dir, "cucm-1000.json", bigCucmPlan(1000));
+  const file = writeFile(dir, "mediation-1000.json", bigPoolPlan(1000));
   const [chooser] = await Promise.all([
     page.waitForEvent("filechooser"),
     page.getByRole("button", { name: "Open plan" }).click(),
@@ -133,16 +122,14 @@ test("a 1,000-node plan: Review renders fast, typing stays responsive, 1,000 ECD
   const files = unzipSync(new Uint8Array(readFileSync(zip.file)));
   expect(Object.keys(files)).toHaveLength(2002);
   expect(
-    new TextDecoder().decode(
-      files[`cucm_cucm-sub0999.example.com-${new Date().toISOString().slice(0, 10)}.csr`],
-    ),
+    new TextDecoder().decode(files[`med_med0999.example.com-${new Date().toISOString().slice(0, 10)}.csr`]),
   ).toContain("BEGIN CERTIFICATE REQUEST");
   expect(zipLag).toBeLessThan(2000);
 
   // a cold Review: a new page (the plan comes back from storage), nothing planned or loaded yet
   // (every key went into the zip, so leaving the page asks nothing)
   await page.goto("/?cold#start");
-  await expect(page.locator(".plan-name")).toHaveText("CUCM 1000 nodes");
+  await expect(page.locator(".plan-name")).toHaveText("Mediation pool 1000 servers");
   const coldMs = await timeStep(page, "review", ".more");
   console.log(
     `Review of 1,000 certificates, cold (code loading and planning included): ${coldMs.toFixed(0)} ms`,

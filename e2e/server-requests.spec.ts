@@ -9,6 +9,7 @@ import { expect, type Locator, type Page, test } from "@playwright/test";
 import { fileBase } from "../src/artifacts/common";
 import { readCertreqInf } from "../src/artifacts/testing/inf-reader";
 import { readCsr, runOpensslCommand } from "../src/artifacts/testing/openssl-csr";
+import { keyCard } from "./helpers";
 
 const PANEL = "Generate on the server instead";
 
@@ -208,16 +209,26 @@ test.describe("Generate on the server instead", () => {
     }
   });
 
-  test("CUCM: CSR field sheet, certreq .inf and OpenSSL config for each certificate", async ({ page }) => {
+  test("CUCM: the node's own CSR page is the default and the only way; no certreq, no OpenSSL, no key in the browser", async ({
+    page,
+  }) => {
     const certs = CUCM;
     await startFromPreset(page, "CUCM cluster");
     await expect(page.getByRole("region", { name: new RegExp(`^${PANEL}: `) })).toHaveCount(certs.length);
 
     for (const cert of certs) {
       const panel = panelOf(page, cert);
-      await openPanel(panel);
+      // open by default: the key is born on the node
+      await expect(panel.locator("details")).toHaveAttribute("open", "");
       const stem = fileBase(cert);
       await expect(panel.getByRole("button", { name: "Copy Management Shell command" })).toHaveCount(0);
+      // a Linux appliance: no Windows commands, and no OpenSSL key it could never import
+      await expect(panel.getByRole("button", { name: "Copy certreq .inf" })).toHaveCount(0);
+      await expect(panel.getByRole("button", { name: "Copy OpenSSL config" })).toHaveCount(0);
+      await expect(panel).not.toContainText("Command Prompt");
+      await expect(panel.getByRole("radio", { name: "In this browser" })).toHaveCount(0);
+      await expect(panel.getByRole("radio", { name: /^On the server, with its own CSR page/ })).toBeChecked();
+      await expect(panel).toContainText("has no way to import a private key made elsewhere");
 
       const sheet = await copyAndDownload(page, panel, "CUCM CSR fields", `${stem}-csr-fields.txt`);
       expect(sheet.text).toMatch(/Certificate Purpose: +tomcat\n/);
@@ -226,10 +237,8 @@ test.describe("Generate on the server instead", () => {
       expect(sheet.text).toMatch(/Key Length: +\d+\n/);
       expect(sheet.text).toMatch(/Hash Algorithm: +SHA256\n/);
 
-      const inf = await copyAndDownload(page, panel, "certreq .inf", `${stem}.inf`);
-      expect(inf.text).toContain("OID = 1.3.6.1.5.5.7.3.2\n");
-      const cnf = await copyAndDownload(page, panel, "OpenSSL config", `${stem}.cnf`);
-      await checkOpenssl(panel, cnf, cert);
+      const card = keyCard(page, cert.id);
+      await expect(card.getByRole("button", { name: /^Generate/ })).toHaveCount(0);
     }
   });
 

@@ -214,8 +214,9 @@ describe("every preset: the server-side files carry exactly the planned certific
       const certs = certsOf(plan);
       expect(certs.length).toBeGreaterThan(0);
       for (const cert of certs) {
-        // every file the panel offers for it is written without throwing
-        expect(serverArtifacts(cert, plan).length).toBeGreaterThan(1);
+        // every file the panel offers for it is written without throwing (a CUCM node offers only its own CSR
+        // page: it cannot import a key made elsewhere, domain/key-birth.ts)
+        expect(serverArtifacts(cert, plan).length).toBeGreaterThan(0);
         expectInfIsPlan(cert, plan);
         expectShellIsPlan(cert, plan);
         expectSheetIsPlan(cert, plan);

@@ -13,14 +13,16 @@ import {
 } from "./test-certificates";
 
 describe("serverArtifacts", () => {
-  it("lists what applies: SfB shell + certreq + OpenSSL for SfB, the appliance sheet first for appliances", () => {
+  it("lists what applies: Windows commands for Windows-hosted certificates only, OpenSSL where the key can be imported", () => {
     const kinds = (c: Parameters<typeof serverArtifacts>[0]) =>
       serverArtifacts(c, plan([cucmComponent])).map((a) => a.kind);
     expect(kinds(edgeExternal())).toEqual(["sfb-shell", "certreq", "openssl"]);
     expect(kinds(frontEnd())).toEqual(["sfb-shell", "certreq", "openssl"]);
-    expect(kinds(ciscoTomcatMulti())).toEqual(["appliance", "certreq", "openssl"]);
-    expect(kinds(expresswayE())).toEqual(["appliance", "certreq", "openssl"]);
-    expect(kinds(pexipDmz())).toEqual(["appliance", "certreq", "openssl"]);
+    // CUCM creates the key itself (Generate CSR) and imports none: its own CSR page only
+    expect(kinds(ciscoTomcatMulti())).toEqual(["appliance"]);
+    // Expressway and Pexip run no Windows: no certreq; they upload a key with its certificate: OpenSSL
+    expect(kinds(expresswayE())).toEqual(["appliance", "openssl"]);
+    expect(kinds(pexipDmz())).toEqual(["appliance", "openssl"]);
     expect(kinds(manySans(3))).toEqual(["certreq", "openssl"]);
     expect(kinds(frontEnd({ profile: "sfb-reverse-proxy" }))).toEqual(["certreq", "openssl"]);
   });
@@ -71,6 +73,27 @@ describe("where the key is created (worksheet)", () => {
     expect(keyLocationNote(ciscoTomcatMulti(), p("appliance", "cucm"))).toBe(
       "on the server, with the platform's own CSR page (Cisco Unified OS Administration on cucm-pub.example.com > Security > Certificate Management > Generate CSR; fields in cucm-csr-fields.txt)",
     );
+  });
+});
+
+describe("where the key is created, by platform (key-birth.ts)", () => {
+  it("a CUCM certificate's key is created on the node unless told otherwise, and never in the browser", () => {
+    expect(keyLocationOf(ciscoTomcatMulti(), plan([cucmComponent]))).toBe("appliance");
+    // an older plan that chose the browser (or OpenSSL / certreq) for a CUCM node: the node's own page is the way
+    for (const keyLocation of ["browser", "openssl", "certreq"] as const) {
+      const p = plan([cucmComponent], { certificateOptions: { cucm: { keyLocation } } });
+      expect(keyLocationOf(ciscoTomcatMulti(), p)).toBe("appliance");
+      expect(keyLocationNote(ciscoTomcatMulti(), p)).toContain("Generate CSR");
+    }
+  });
+
+  it("Expressway and Pexip keep the browser by default and accept OpenSSL, never certreq", () => {
+    expect(keyLocationOf(expresswayE(), plan())).toBe("browser");
+    expect(keyLocationOf(pexipDmz(), plan())).toBe("browser");
+    const p = (keyLocation: "openssl" | "certreq", id: string) =>
+      plan([], { certificateOptions: { [id]: { keyLocation } } });
+    expect(keyLocationOf(expresswayE(), p("openssl", expresswayE().id))).toBe("openssl");
+    expect(keyLocationOf(expresswayE(), p("certreq", expresswayE().id))).toBe("browser");
   });
 });
 

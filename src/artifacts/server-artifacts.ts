@@ -1,6 +1,7 @@
 // What applies to one certificate when its key must be born on the server: the list the Keys and CSRs step shows
 // ("Generate on the server instead") and the words the worksheet prints about where the key is created.
 
+import { keyBirth, keyLocations } from "../domain/key-birth";
 import { own } from "../domain/own";
 import type { CertificatePlan, KeyLocation, Plan } from "../domain/types";
 import { type ApplianceSheet, applianceSheet, applianceSheetFile } from "./appliance";
@@ -35,6 +36,9 @@ const APPLIANCE_LABEL: Record<ApplianceSheet["platform"], string> = {
  *  Skype for Business Management Shell, then certreq and OpenSSL (which work for every certificate). */
 export function serverArtifacts(cert: CertificatePlan, plan: Plan): ServerArtifact[] {
   const out: ServerArtifact[] = [];
+  // certreq only where the certificate lives in a Windows machine store, OpenSSL only where the platform can import
+  // the key it makes (domain/key-birth.ts, from the vendors' pages)
+  const birth = keyBirth(cert);
 
   const sheet = applianceSheet(cert, plan);
   if (sheet) {
@@ -63,8 +67,8 @@ export function serverArtifacts(cert: CertificatePlan, plan: Plan): ServerArtifa
     });
   }
 
-  const inf = certreqInf(cert, plan);
-  {
+  if (birth.windows) {
+    const inf = certreqInf(cert, plan);
     const { commands, notes, requestFile, certificateFile, ...file } = inf;
     const lines = [commands.new, commands.accept];
     out.push({
@@ -80,8 +84,8 @@ export function serverArtifacts(cert: CertificatePlan, plan: Plan): ServerArtifa
     });
   }
 
-  const ossl = opensslConfig(cert);
-  {
+  if (birth.openssl) {
+    const ossl = opensslConfig(cert);
     const { command, notes, keyFile, csrFile, ...file } = ossl;
     out.push({
       ...file,
@@ -95,9 +99,15 @@ export function serverArtifacts(cert: CertificatePlan, plan: Plan): ServerArtifa
   return out;
 }
 
-/** Where the plan says this certificate's key is created (the Keys and CSRs step's choice); default: the browser. */
-export function keyLocationOf(cert: Pick<CertificatePlan, "id">, plan: Plan): KeyLocation {
-  return own(plan.certificateOptions, cert.id)?.keyLocation ?? "browser";
+/** Where this certificate's key is created: the Keys and CSRs step's choice when the platform allows it, else the
+ *  platform's default (the browser, or the appliance's own CSR page where the platform cannot import a key). */
+export function keyLocationOf(cert: CertificatePlan, plan: Plan): KeyLocation {
+  const chosen = own(plan.certificateOptions, cert.id)?.keyLocation;
+  const birth = keyBirth(cert);
+  if (chosen === undefined) return birth.defaultLocation;
+  return keyLocations(cert, applianceSheet(cert, plan) !== null).includes(chosen)
+    ? chosen
+    : birth.defaultLocation;
 }
 
 /** The worksheet's words: "in this browser", or "on the server, with certreq .inf (edge_external.inf)". */

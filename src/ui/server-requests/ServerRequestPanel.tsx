@@ -3,12 +3,12 @@
 // parameters, each with copy and download buttons. Mounted per certificate on the Keys and CSRs step; lazy-loadable
 // (default export).
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { encodeFile, type ServerArtifact, serverArtifacts } from "../../artifacts";
+import { encodeFile, keyLocationOf, type ServerArtifact, serverArtifacts } from "../../artifacts";
+import { keyBirth } from "../../domain/key-birth";
 import type { CertificatePlan, Finding, KeyLocation, Plan } from "../../domain/types";
 import { downloadBlob } from "../download";
 import { useEditsHeld } from "../pending";
 import "./ServerRequestPanel.css";
-import { own } from "../../domain/own";
 
 export interface ServerRequestPanelProps {
   certificate: CertificatePlan;
@@ -52,8 +52,9 @@ export function ServerRequestPanel({
     }
   }, [blocked, certificate, plan]);
   const artifacts = made.artifacts;
-  const location: KeyLocation =
-    keyLocation ?? own(plan.certificateOptions, certificate.id)?.keyLocation ?? "browser";
+  // where the platform lets the key be born (domain/key-birth.ts): a CUCM node makes its own and imports none
+  const birth = keyBirth(certificate);
+  const location: KeyLocation = keyLocation ?? keyLocationOf(certificate, plan);
   const [status, setStatus] = useState("");
   // edits on a step are not in the plan: these files would carry the plan's last valid values, not the form's
   const held = useEditsHeld();
@@ -105,7 +106,7 @@ export function ServerRequestPanel({
   };
 
   const choices: { value: KeyLocation; label: string }[] = [
-    { value: "browser", label: "In this browser" },
+    ...(birth.importsKey ? [{ value: "browser" as const, label: "In this browser" }] : []),
     ...artifacts.map((a) => ({
       value: a.kind,
       label:
@@ -147,9 +148,19 @@ export function ServerRequestPanel({
               an HSM), use one of these. Each carries exactly the planned Subject{" "}
               <code>CN={certificate.subject.CN}</code>, its {certificate.sans.length} name
               {certificate.sans.length === 1 ? "" : "s"}, the EKUs and the key ({keyLabel(certificate)}
-              {certificate.exportableKey ? ", exportable" : ", not exportable"}): nothing to retype.
+              {birth.importsKey
+                ? certificate.exportableKey
+                  ? ", exportable"
+                  : ", not exportable"
+                : ", created and kept on the node"}
+              ): nothing to retype.
             </p>
           )}
+          {!birth.importsKey ? (
+            <p className="srp-why">
+              <strong>Not in this browser.</strong> {birth.why}
+            </p>
+          ) : null}
 
           {onKeyLocationChange && artifacts.length > 0 ? (
             <fieldset className="srp-location">

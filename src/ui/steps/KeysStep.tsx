@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense, useEffect, useId, useState } from "react";
 import type { CsrInfo } from "../../crypto";
+import { keyBirth } from "../../domain/key-birth";
 import { own } from "../../domain/own";
 import { PASSPHRASE_MIN_LENGTH } from "../../domain/passphrase";
 import type { CertificatePlan, Finding } from "../../domain/types";
@@ -150,6 +151,8 @@ const KeyCard = memo(function KeyCard({ cert, blocking }: { cert: CertificatePla
   const ask = useConfirm();
   const stale = entry !== undefined && entry.planFingerprint !== planFingerprint(cert);
   const generatable = isGeneratable(cert.key);
+  // a platform that cannot import a key made elsewhere (a CUCM node) is not offered one: domain/key-birth.ts
+  const birth = keyBirth(cert);
   const blocked = blocking.length > 0;
   const stem = entry ? datedStem(cert.id, entry.createdAt) : "";
   // edits on another step are not in the plan: nothing is made or downloaded from values the form does not show
@@ -205,18 +208,27 @@ const KeyCard = memo(function KeyCard({ cert, blocking }: { cert: CertificatePla
             ))}
           </select>
         </div>
-        <div className="generate-cell">
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={blocked || held || busy || !generatable}
-            aria-describedby={blocked ? `${uid}-blocked` : undefined}
-            onClick={() => void generateOne(cert)}
-          >
-            {busy ? "Generating…" : entry ? "Generate again" : "Generate"}
-          </button>
-        </div>
+        {birth.importsKey ? (
+          <div className="generate-cell">
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={blocked || held || busy || !generatable}
+              aria-describedby={blocked ? `${uid}-blocked` : undefined}
+              onClick={() => void generateOne(cert)}
+            >
+              {busy ? "Generating…" : entry ? "Generate again" : "Generate"}
+            </button>
+          </div>
+        ) : null}
       </div>
+      {!birth.importsKey ? (
+        <p className="key-on-node">
+          The key of this certificate is created on the node, not in this browser: {birth.platform} has no way
+          to import a private key made elsewhere. Use the node's own CSR page, with the fields under “Generate
+          on the server instead” below.
+        </p>
+      ) : null}
       {blocked ? (
         <p className="blocked" id={`${uid}-blocked`}>
           Blocked by {plural(blocking.length, "error")} (
@@ -225,7 +237,7 @@ const KeyCard = memo(function KeyCard({ cert, blocking }: { cert: CertificatePla
         </p>
       ) : null}
       {!generatable ? <p className="blocked">Choose a key this app can generate.</p> : null}
-      <Passphrase id={cert.id} entry={entry} />
+      {birth.importsKey ? <Passphrase id={cert.id} entry={entry} /> : null}
       {error ? (
         <p className="field-error" role="alert">
           {error}
@@ -325,7 +337,9 @@ export default function KeysStep() {
   }, []);
 
   const certs = result.certificates;
-  const open = certs.filter((c) => (blocking.get(c.id)?.length ?? 0) === 0 && isGeneratable(c.key));
+  const open = certs.filter(
+    (c) => (blocking.get(c.id)?.length ?? 0) === 0 && isGeneratable(c.key) && keyBirth(c).importsKey,
+  );
   const todo = open.filter((c) => {
     const e = own(entries, c.id);
     return e === undefined || e.planFingerprint !== planFingerprint(c);
@@ -452,7 +466,9 @@ export default function KeysStep() {
                 ? `${plural(todo.length, "certificate")} to generate`
                 : open.length > 0
                   ? "Every open certificate has a current CSR."
-                  : "Nothing can be generated yet."}
+                  : certs.length > 0 && certs.every((c) => !keyBirth(c).importsKey)
+                    ? "Every certificate here gets its key on its node (its own CSR page): nothing to generate in this browser."
+                    : "Nothing can be generated yet."}
             </span>
           </div>
           <PassphraseFields

@@ -1,4 +1,5 @@
 import { memo, useId, useMemo, useState } from "react";
+import { keyBirth } from "../../domain/key-birth";
 import { own } from "../../domain/own";
 import { PUBLIC_CA_LABEL, subjectCarriedText } from "../../domain/public-ca";
 import { type CertificatePlan, type Finding, type Plan, PUBLIC_CAS, type PublicCa } from "../../domain/types";
@@ -36,8 +37,17 @@ export const CertificateFacts = memo(function CertificateFacts({ cert }: { cert:
       <dd>{cert.validityDays} days</dd>
       <dt>Install on</dt>
       <dd>{cert.installOn.length > 0 ? cert.installOn.join(", ") : "—"}</dd>
-      <dt>Exportable private key</dt>
-      <dd>{cert.exportableKey ? "Yes: the key must be exportable" : "No"}</dd>
+      {keyBirth(cert).importsKey ? (
+        <>
+          <dt>Exportable private key</dt>
+          <dd>{cert.exportableKey ? "Yes: the key must be exportable" : "No"}</dd>
+        </>
+      ) : (
+        <>
+          <dt>Private key</dt>
+          <dd>Created and kept on the node by its own CSR page (Generate CSR), never in this browser</dd>
+        </>
+      )}
     </dl>
   );
 });
