@@ -82,6 +82,59 @@ function HoursField({ plan }: { plan: Plan }) {
   );
 }
 
+/** How many rows the per-certificate table shows before "Show all". */
+const ROWS = 50;
+
+/** Each certificate's lifetime and renew-by date: rendered only when unfolded, and 50 rows at first, since a
+ *  10,000-node plan has thousands of certificates (the Review pages its cards for the same reason). */
+function CertificateDates({ schedule }: { schedule: RenewalSchedule }) {
+  const [open, setOpen] = useState(false);
+  const [all, setAll] = useState(false);
+  const rows = all ? schedule.certificates : schedule.certificates.slice(0, ROWS);
+  return (
+    <details className="renewal-dates" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Each certificate's lifetime and next renewal</summary>
+      {open ? (
+        <>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Certificate</th>
+                <th scope="col">Lifetime if issued on {schedule.from}</th>
+                <th scope="col">Renew by</th>
+                <th scope="col">Renewals through 2029</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((c) => {
+                const first = c.issuances[0];
+                return (
+                  <tr key={c.certificateId}>
+                    <th scope="row">
+                      {c.cn} <span className="muted">({c.certificateId})</span>
+                    </th>
+                    <td>
+                      {first ? `${first.lifetimeDays} days` : "—"}
+                      {first ? <span className="muted"> — {first.limit}</span> : null}
+                    </td>
+                    <td className="nowrap">{first?.renewBy ?? "—"}</td>
+                    <td>{Math.max(0, c.issuances.length - 1)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {rows.length < schedule.certificates.length ? (
+            <button type="button" className="button button-small" onClick={() => setAll(true)}>
+              Show all {schedule.certificates.length} certificates
+            </button>
+          ) : null}
+        </>
+      ) : null}
+    </details>
+  );
+}
+
 /** The load table and, on the Review, the cost field and the calendar download. */
 export function RenewalLoad({
   plan,
@@ -137,37 +190,7 @@ export function RenewalLoad({
         </tbody>
       </table>
       {editable ? <HoursField plan={plan} /> : null}
-      <details className="renewal-dates">
-        <summary>Each certificate's lifetime and next renewal</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Certificate</th>
-              <th scope="col">Lifetime if issued on {schedule.from}</th>
-              <th scope="col">Renew by</th>
-              <th scope="col">Renewals through 2029</th>
-            </tr>
-          </thead>
-          <tbody>
-            {schedule.certificates.map((c) => {
-              const first = c.issuances[0];
-              return (
-                <tr key={c.certificateId}>
-                  <th scope="row">
-                    {c.cn} <span className="muted">({c.certificateId})</span>
-                  </th>
-                  <td>
-                    {first ? `${first.lifetimeDays} days` : "—"}
-                    {first ? <span className="muted"> — {first.limit}</span> : null}
-                  </td>
-                  <td className="nowrap">{first?.renewBy ?? "—"}</td>
-                  <td>{Math.max(0, c.issuances.length - 1)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </details>
+      <CertificateDates schedule={schedule} />
       <p className="no-print">
         <button
           type="button"
