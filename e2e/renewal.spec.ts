@@ -182,7 +182,7 @@ test("a renewal's downloads carry the certificate id and the date, and a private
   );
   const files = unzipSync(new Uint8Array(readFileSync(zip.file)));
   expect(Object.keys(files).sort()).toEqual(
-    [`exp-c-${today}.csr`, `exp-c-${today}.key`, "plan.json", "worksheet.html"].sort(),
+    [`exp-c-${today}.csr`, `exp-c-${today}.key`, "plan.json", "renewals.ics", "worksheet.html"].sort(),
   );
 });
 
