@@ -58,6 +58,10 @@ function batchSize(cert: CertificatePlan, encrypted: boolean): number {
   return cert.key.algorithm === "ECDSA" ? 10 : 2;
 }
 
+/** How long the page works on keys before it shows its progress and yields (a few frames): the store and the
+ *  step re-render once per slice, not once per group of keys, so that the wizard adds little to the crypto. */
+const SLICE_MS = 100;
+
 /** Generate keys and CSRs for `certs`, updating the key store's progress; stops early when cancelled. */
 export async function generateAll(certs: CertificatePlan[]): Promise<{ done: number; failed: number }> {
   const store = useKeyStore.getState();
@@ -66,36 +70,46 @@ export async function generateAll(certs: CertificatePlan[]): Promise<{ done: num
   let done = 0;
   let failed = 0;
   let i = 0;
+  // how many certificates the last slice made: that many are shown busy at the start of the next one
+  let expected = 1;
   try {
     while (i < certs.length) {
       if (useKeyStore.getState().progress?.cancelled) break;
-      const first = certs[i] as CertificatePlan;
-      const passphrases = useKeyStore.getState().passphrases;
-      const batch = certs.slice(i, i + batchSize(first, own(passphrases, first.id) !== undefined));
-      i += batch.length;
-      useKeyStore.getState().setBusy(
-        batch.map((c) => c.id),
-        true,
-      );
+      const sliceStart = performance.now();
+      const marked = certs.slice(i, i + expected).map((c) => c.id);
+      useKeyStore.getState().setBusy(marked, true);
       const made: Record<string, KeyEntry> = {};
-      await Promise.all(
-        batch.map(async (cert) => {
-          try {
-            made[cert.id] = await generateEntry(cert, own(passphrases, cert.id));
-            useKeyStore.getState().setError(cert.id, undefined);
-          } catch (err) {
-            failed++;
-            useKeyStore.getState().setError(cert.id, errorMessage(err));
-          }
-        }),
+      const errors: [string, string][] = [];
+      const handled: string[] = [];
+      do {
+        const first = certs[i] as CertificatePlan;
+        const passphrases = useKeyStore.getState().passphrases;
+        const batch = certs.slice(i, i + batchSize(first, own(passphrases, first.id) !== undefined));
+        i += batch.length;
+        await Promise.all(
+          batch.map(async (cert) => {
+            handled.push(cert.id);
+            try {
+              made[cert.id] = await generateEntry(cert, own(passphrases, cert.id));
+            } catch (err) {
+              failed++;
+              errors.push([cert.id, errorMessage(err)]);
+            }
+          }),
+        );
+        done += batch.length;
+      } while (
+        i < certs.length &&
+        performance.now() - sliceStart < SLICE_MS &&
+        !useKeyStore.getState().progress?.cancelled
       );
-      done += batch.length;
+      expected = handled.length;
       const s = useKeyStore.getState();
       s.setEntries(made);
-      s.setBusy(
-        batch.map((c) => c.id),
-        false,
-      );
+      for (const id of handled)
+        if (own(useKeyStore.getState().errors, id) !== undefined) s.setError(id, undefined);
+      for (const [id, message] of errors) s.setError(id, message);
+      s.setBusy(marked, false);
       s.setProgress({
         done,
         total: certs.length,
