@@ -360,7 +360,7 @@ test("a stored plan that is not JSON is kept aside with a banner, never dropped"
   await expectStoredPlanKeptAside(
     page,
     '{"state":{"plan":{"format":"san-planner/plan", oops',
-    /^\(file\) is not valid JSON/,
+    /^the file: is not valid JSON/,
   );
 });
 

@@ -145,7 +145,7 @@ function Banners() {
             <ul className="error-list">
               {unreadable.errors.slice(0, 50).map((e) => (
                 <li key={`${e.path}|${e.message}`}>
-                  <strong>{describePath(e.path)}</strong>: {e.message}
+                  <strong>{describePath(e.path)}:</strong> {e.message}
                 </li>
               ))}
             </ul>

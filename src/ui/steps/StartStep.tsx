@@ -163,9 +163,9 @@ export function StartStep() {
             {openError.errors.slice(0, 100).map((e) => (
               <li key={`${e.path}|${e.message}`}>
                 <strong className="error-path" data-path={e.path}>
-                  {describePath(e.path)}
-                </strong>
-                : {e.message}
+                  {describePath(e.path)}:
+                </strong>{" "}
+                {e.message}
               </li>
             ))}
           </ul>
