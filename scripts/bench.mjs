@@ -5,22 +5,27 @@
 // absolute time measures the load as much as the code. Absolute times are printed and recorded for information.
 // A ratio that fails may be re-measured once (noise); a size may not.
 //
-//   node scripts/bench.mjs [section ids...] [--no-build] [--budget <id>=<value> ...]
+//   node scripts/bench.mjs [section ids...] [--no-build] [--budget <id>=<value> ...] [--hold <id>=<ceiling> ...]
 // `--budget` makes a budget tighter for this run (to see the gate fail); it cannot loosen one.
+// `--hold` is a visible waiver for a budget the product misses today and an owner must decide: the row still
+// prints FAIL against its budget, and fails the run only if it grows past the ceiling. `.ci/run` lists each
+// hold with its reason; the README's "Missed today" says why each is held.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { sections } from "./bench/sections.mjs";
 
 const args = process.argv.slice(2);
 const tighter = new Map();
+const holds = new Map();
 for (let i = 0; i < args.length; i++) {
-  if (args[i] !== "--budget") continue;
+  const flag = args[i];
+  if (flag !== "--budget" && flag !== "--hold") continue;
   const m = /^([\w-]+)=(\d+(?:\.\d+)?)$/.exec(args[i + 1] ?? "");
   if (!m) {
-    console.error(`bench: --budget needs <id>=<value>, got "${args[i + 1] ?? ""}"`);
+    console.error(`bench: ${flag} needs <id>=<value>, got "${args[i + 1] ?? ""}"`);
     process.exit(2);
   }
-  tighter.set(m[1], Number(m[2]));
+  (flag === "--budget" ? tighter : holds).set(m[1], Number(m[2]));
   args.splice(i, 2);
   i -= 1;
 }
@@ -87,9 +92,9 @@ for (const section of sections) {
   }
   rows.push(...got);
 }
-for (const id of tighter.keys())
+for (const id of [...tighter.keys(), ...holds.keys()])
   if (!rows.some((r) => r.id === id))
-    console.error(`bench: --budget ${id}: no such measure (ids: ${rows.map((r) => r.id).join(", ")})`);
+    console.error(`bench: --budget/--hold ${id}: no such measure (ids: ${rows.map((r) => r.id).join(", ")})`);
 
 const fmt = (r) => {
   if (Number.isNaN(r.value)) return "n/a";
@@ -97,29 +102,33 @@ const fmt = (r) => {
   return `${r.value.toFixed(digits)} ${r.unit}`;
 };
 const budget = (r) => (gated(r) ? `≤ ${r.budget} ${r.unit}` : r.kind === "error" ? "" : "info");
-const result = (r) => (r.kind === "error" ? "fail" : !gated(r) ? "info" : pass(r) ? "pass" : "fail");
+/** A missed budget under its hold's ceiling is "held": printed as FAIL, not failing the run. */
+const held = (r) => gated(r) && !pass(r) && holds.has(r.id) && r.value <= holds.get(r.id);
+const result = (r) =>
+  r.kind === "error" ? "fail" : !gated(r) ? "info" : pass(r) ? "pass" : held(r) ? "held" : "fail";
+const shown = (r) =>
+  result(r) === "fail" ? "FAIL" : result(r) === "held" ? `FAIL (held ≤ ${holds.get(r.id)})` : result(r);
 const w = Math.max(...rows.map((r) => r.name.length), 10);
 const line = "-".repeat(w + 38);
 console.log(line);
 console.log(`${"measure".padEnd(w)}  ${"figure".padStart(12)}  ${"budget".padStart(12)}  result`);
 console.log(line);
 for (const r of rows)
-  console.log(
-    `${r.name.padEnd(w)}  ${fmt(r).padStart(12)}  ${budget(r).padStart(12)}  ${result(r) === "fail" ? "FAIL" : result(r)}`,
-  );
+  console.log(`${r.name.padEnd(w)}  ${fmt(r).padStart(12)}  ${budget(r).padStart(12)}  ${shown(r)}`);
 console.log(line);
 mkdirSync("bench-results", { recursive: true });
 writeFileSync(
   "bench-results/bench.json",
   `${JSON.stringify(
-    rows.map((r) => ({ ...r, result: result(r) })),
+    rows.map((r) => ({ ...r, result: result(r), ...(holds.has(r.id) ? { hold: holds.get(r.id) } : {}) })),
     null,
     2,
   )}\n`,
 );
 const failed = rows.filter((r) => result(r) === "fail");
+const heldRows = rows.filter((r) => result(r) === "held");
 const met = rows.filter((r) => result(r) === "pass");
 console.log(
-  `bench: ${met.length} budgets met, ${failed.length} missed${failed.length > 0 ? ` (${failed.map((r) => r.id).join(", ")})` : ""}; ${rows.filter((r) => r.kind === "info").length} figures for information`,
+  `bench: ${met.length} budgets met, ${heldRows.length} missed and held${heldRows.length > 0 ? ` (${heldRows.map((r) => r.id).join(", ")})` : ""}, ${failed.length} missed${failed.length > 0 ? ` (${failed.map((r) => r.id).join(", ")})` : ""}; ${rows.filter((r) => r.kind === "info").length} figures for information`,
 );
 process.exit(failed.length > 0 ? 1 : 0);

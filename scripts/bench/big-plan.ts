@@ -115,26 +115,25 @@ export function mixedPlan(domains = 50, scale = 1): Plan {
   };
 }
 
-/** A CUCM single-server plan with `nodes` nodes: one certificate per node (issue: batch generation). */
-export function cucmPlan(nodes = 1000): Plan {
+/** `count` custom web server certificates, ECDSA P-256, from the enterprise CA: the 1,000-key batch. (A CUCM node
+ *  creates its own key on the node, so a CUCM plan has no key to make in the browser.) */
+export function webServersPlan(count = 1000): Plan {
   return {
     format: "san-planner/plan",
     version: 1,
-    name: `bench: CUCM single-server, ${nodes} nodes`,
+    name: `bench: ${count} web servers`,
     subject: { O: "Example Corp", C: "US" },
     sipDomains: [],
     defaults: { caType: "internal", key: { algorithm: "ECDSA", curve: "P-256" } },
-    components: [
-      {
-        type: "cisco-uc",
-        id: "cucm",
-        product: "cucm",
-        purpose: "tomcat",
-        distribution: "single-server",
-        publisher: "cucm-pub.example.com",
-        subscribers: Array.from({ length: nodes - 1 }, (_, i) => `cucm-sub${i + 1}.example.com`),
-      },
-    ],
+    components: Array.from({ length: count }, (_, i) => {
+      const n = String(i).padStart(4, "0");
+      return {
+        type: "custom",
+        id: `web${n}`,
+        commonName: `web${n}.example.com`,
+        sans: [`web${n}.example.com`],
+      };
+    }),
   };
 }
 

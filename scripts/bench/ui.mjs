@@ -11,7 +11,7 @@
 //   ui-typing    20 characters typed into Organization (O) with the big plan loaded, key event → the frame
 //                showing the committed keystroke, vs the same chain (key event → the same tasks → frame) in the
 //                bare page: what the browser itself takes to show a frame after a key
-//   ui-batch     cucmPlan(1000), ECDSA P-256: Generate all + Download all (.zip), until the zip is handed to the
+//   ui-batch     webServersPlan(1000), ECDSA P-256: Generate all + Download all (.zip), until the zip is handed to the
 //                browser, vs raw WebCrypto doing the same 1,000 keys' crypto in the same page
 //   ui-heap      the page's peak JS heap during that batch (a size: gated)
 //   ui-lag       the longest the event loop was blocked during that batch (information)
@@ -33,8 +33,8 @@ const MB = 1024 * 1024;
 /** The generated plans of big-plan.ts, as JSON (tsx runs the TypeScript). */
 function benchPlans() {
   const code = [
-    'import { cucmPlan, mixedPlan } from "./scripts/bench/big-plan.ts";',
-    "console.log(JSON.stringify({ mixed: mixedPlan(), small: mixedPlan(50, 0.1), cucm: cucmPlan(1000) }));",
+    'import { mixedPlan, webServersPlan } from "./scripts/bench/big-plan.ts";',
+    "console.log(JSON.stringify({ mixed: mixedPlan(), small: mixedPlan(50, 0.1), web: webServersPlan(1000) }));",
   ].join("\n");
   const r = spawnSync("npx", ["tsx", "--eval", code], { encoding: "utf8", maxBuffer: 64 * MB });
   if (r.status !== 0) throw new Error(`big-plan.ts failed: ${(r.stderr || r.stdout).trim().slice(-300)}`);
@@ -261,7 +261,7 @@ function rawBatch(n) {
   })();
 }
 
-/** Generate all + Download all (.zip) for cucmPlan(1000), timed in the page: from the Generate all click's event
+/** Generate all + Download all (.zip) for webServersPlan(1000), timed in the page: from the Generate all click's event
  *  time to the moment the progress bar is gone, plus from the click confirming that the keys leave unencrypted
  *  to the moment the zip is handed to the browser (URL.createObjectURL); the driver's round trips and the
  *  admin's reading time are not counted. Raw
@@ -412,7 +412,7 @@ export async function uiFigures() {
       const keys = await typing(typingContext, base);
       await typingContext.close();
       const bareKeys = await bareTyping(browser, baselineBase);
-      const b = await batch(browser, base, plans.cucm);
+      const b = await batch(browser, base, plans.web);
       return {
         start,
         bareStart,
@@ -503,7 +503,7 @@ export const uiSections = [
         ratioRow(
           "ui-batch",
           {
-            title: `cucmPlan(1000), ECDSA P-256: Generate all (${ms(f.batch.generated)}) + Download all (.zip)`,
+            title: `webServersPlan(1000), ECDSA P-256: Generate all (${ms(f.batch.generated)}) + Download all (.zip)`,
             ours: "ours",
             base: "raw WebCrypto, same 1,000 keys",
           },
@@ -513,13 +513,13 @@ export const uiSections = [
         ),
         {
           id: "ui-heap",
-          name: "cucmPlan(1000) batch: peak JS heap",
+          name: "webServersPlan(1000) batch: peak JS heap",
           value: f.batch.heap,
           unit: "MB",
           budget: 300,
           kind: "size",
         },
-        infoRow("ui-lag", "cucmPlan(1000) batch: longest event-loop block", f.batch.lag, "ms"),
+        infoRow("ui-lag", "webServersPlan(1000) batch: longest event-loop block", f.batch.lag, "ms"),
       ];
     },
   },
