@@ -157,7 +157,7 @@ const PLAN_CASES: PlanCase[] = [
       }),
     errors: [
       ["sipDomains[0]", '"*.*.example.com" contains a wildcard (*), which is not allowed here'],
-      ["sipDomains[1]", '"exa mple.com" contains a space'],
+      ["sipDomains[1]", '"exa mple.com" has a space inside the name'],
       ["sipDomains[2]", 'has an underscore in "_sip"; host names allow letters, digits and hyphens only'],
       ["sipDomains[3]", '"192.0.2.10" is an IP address; this field needs a fully qualified domain name'],
       ["components[0].nodes[0].fqdn", "is 312 characters long; a DNS name has at most 253"],
