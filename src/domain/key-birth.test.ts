@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { KEY_BIRTH_SOURCES, keyBirth, keyLocations } from "./key-birth";
-import type { ComponentType } from "./types";
+import { COMPONENT_TYPES } from "./types";
 
-const ALL: ComponentType[] = [
-  "sfb-edge",
-  "sfb-pool",
-  "sfb-reverse-proxy",
-  "sfb-mediation",
-  "sfb-sba",
-  "pexip",
-  "cisco-uc",
-  "expressway",
-  "custom",
-];
+const ALL = COMPONENT_TYPES;
 
 describe("keyBirth: where each platform's key can be born (vendor sources)", () => {
   it("CUCM / IM and Presence / Unity Connection: on the node only, its own Generate CSR page is the default", () => {
