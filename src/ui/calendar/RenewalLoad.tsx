@@ -12,6 +12,7 @@ import {
 import { usePlanStore } from "../../state/plan-store";
 import { downloadBlob, planFileStem } from "../download";
 import { plural } from "../format";
+import { yieldToBrowser } from "../yield";
 
 export function scheduleOf(plan: Plan, result: PlanResult): RenewalSchedule {
   return planRenewalSchedule(plan, result.certificates, todayIso());
@@ -21,15 +22,13 @@ export function calendarFileName(plan: Plan): string {
   return `${planFileStem(plan.name)}-renewals.ics`;
 }
 
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** Written a certificate at a time, letting the page breathe: a 1,000-node plan's calendar is several MB. */
 export async function downloadCalendar(plan: Plan, schedule: RenewalSchedule): Promise<void> {
   const parts: string[] = [];
   let n = 0;
   for (const part of renewalCalendarParts(schedule, { planName: plan.name, now: new Date() })) {
     parts.push(part);
-    if (++n % 16 === 0) await breathe();
+    if (++n % 16 === 0) await yieldToBrowser();
   }
   downloadBlob(new Blob(parts, { type: "text/calendar" }), calendarFileName(plan));
 }

@@ -5,6 +5,7 @@
 import { own } from "../../domain/own";
 import type { CertificatePlan } from "../../domain/types";
 import { type KeyEntry, useKeyStore } from "../../state/key-store";
+import { yieldToBrowser } from "../yield";
 
 export const loadCrypto = () => import("../../crypto");
 
@@ -45,11 +46,6 @@ export async function generateEntry(
     planFingerprint: planFingerprint(cert),
     createdAt: new Date().toISOString(),
   };
-}
-
-/** Yield to the event loop (input, rendering) between batches. */
-export function yieldToBrowser(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** How many keys of this kind to make at once: EC keys take milliseconds, RSA keys up to a second each. */

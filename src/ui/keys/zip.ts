@@ -7,7 +7,8 @@ import { planRenewalSchedule } from "../../schedule/renewals";
 import type { KeyEntry } from "../../state/key-store";
 import { datedStem } from "../download";
 import { buildWorksheet, worksheetHtml } from "../worksheet-model";
-import { loadCrypto, planFingerprint, yieldToBrowser } from "./generate";
+import { yieldToBrowser } from "../yield";
+import { loadCrypto, planFingerprint } from "./generate";
 
 /** File stems for certificate ids with the date each key was made ("px-2026-12-07", as the Keys step names the
  *  single downloads), unique after sanitising ("a/b" and "a_b" would collide). */
