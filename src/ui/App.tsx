@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense, useEffect } from "react";
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from "react";
 import { serializePlan } from "../domain/plan-file";
 import { describePath } from "../domain/plan-paths";
 import { emptyPlan } from "../domain/presets";
@@ -23,41 +23,71 @@ const withSuffixList =
   <M,>(load: () => Promise<M>) =>
   (): Promise<M> =>
     Promise.all([load(), import("../domain/public-suffix")]).then(([m]) => m);
-const loaders = {
-  organization: withSuffixList(() => import("./steps/OrganizationStep")),
-  domains: withSuffixList(() => import("./steps/DomainsStep")),
-  components: withSuffixList(() => import("./steps/ComponentsStep")),
-  review: withSuffixList(() => import("./steps/ReviewStep")),
-  keys: withSuffixList(() => import("./steps/KeysStep")),
-  worksheet: withSuffixList(() => import("./steps/WorksheetStep")),
-  install: withSuffixList(() => import("./install/InstallStep")),
+
+/** A step loaded on demand that renders at once when its code is already here (the idle prefetch below): a
+ *  React.lazy component suspends on its first render even then, and React holds back revealing a suspended
+ *  boundary's content for up to 300 ms (its fallback throttle), re-rendering the whole step meanwhile — moving
+ *  to the Review of a 1,000-node plan waited ≈350 ms for nothing. Only a step whose code has not arrived yet
+ *  goes through the lazy component (and the "Loading" fallback). */
+interface StepCode {
+  /** the step's component once its code is here */
+  loaded?: ComponentType;
+  preload: () => Promise<{ default: ComponentType }>;
+  Lazy: ComponentType;
+}
+
+function stepCode(load: () => Promise<{ default: ComponentType }>): StepCode {
+  let pending: Promise<{ default: ComponentType }> | undefined;
+  const code: StepCode = {
+    preload: () =>
+      (pending ??= withSuffixList(load)().then(
+        (m) => {
+          code.loaded = m.default;
+          return m;
+        },
+        (e: unknown) => {
+          pending = undefined; // a failed chunk load may be retried by the next visit
+          throw e;
+        },
+      )),
+    Lazy: lazy(() => code.preload()),
+  };
+  return code;
+}
+
+function OnDemandStep({ code }: { code: StepCode }) {
+  const Loaded = code.loaded;
+  return Loaded ? <Loaded /> : <code.Lazy />;
+}
+
+const steps = {
+  organization: stepCode(() => import("./steps/OrganizationStep")),
+  domains: stepCode(() => import("./steps/DomainsStep")),
+  components: stepCode(() => import("./steps/ComponentsStep")),
+  review: stepCode(() => import("./steps/ReviewStep")),
+  keys: stepCode(() => import("./steps/KeysStep")),
+  worksheet: stepCode(() => import("./steps/WorksheetStep")),
+  install: stepCode(() => import("./install/InstallStep")),
 };
-const OrganizationStep = lazy(loaders.organization);
-const DomainsStep = lazy(loaders.domains);
-const ComponentsStep = lazy(loaders.components);
-const ReviewStep = lazy(loaders.review);
-const KeysStep = lazy(loaders.keys);
-const WorksheetStep = lazy(loaders.worksheet);
-const InstallStep = lazy(loaders.install);
 
 function stepElement(step: StepId): ReactNode {
   switch (step) {
     case "start":
       return <StartStep />;
     case "organization":
-      return <OrganizationStep />;
+      return <OnDemandStep key="organization" code={steps.organization} />;
     case "domains":
-      return <DomainsStep />;
+      return <OnDemandStep key="domains" code={steps.domains} />;
     case "components":
-      return <ComponentsStep />;
+      return <OnDemandStep key="components" code={steps.components} />;
     case "review":
-      return <ReviewStep />;
+      return <OnDemandStep key="review" code={steps.review} />;
     case "keys":
-      return <KeysStep />;
+      return <OnDemandStep key="keys" code={steps.keys} />;
     case "worksheet":
-      return <WorksheetStep />;
+      return <OnDemandStep key="worksheet" code={steps.worksheet} />;
     case "install":
-      return <InstallStep />;
+      return <OnDemandStep key="install" code={steps.install} />;
   }
 }
 
@@ -119,8 +149,8 @@ function useLeaveStepGuard(step: StepId): void {
 function usePrefetchSteps(): void {
   useEffect(() => {
     const t = setTimeout(() => {
-      for (const load of [loaders.organization, loaders.domains, loaders.components, loaders.review])
-        void load().catch(() => {});
+      for (const s of [steps.organization, steps.domains, steps.components, steps.review])
+        void s.preload().catch(() => {});
     }, 1500);
     return () => clearTimeout(t);
   }, []);
