@@ -149,8 +149,13 @@ function keyCheck(keyMatch: boolean | null): Check {
       };
 }
 
-function namesCheck(cert: CertificatePlan, issued: IssuedSummary): Check {
-  const presented = issued.sans.map(normalizeName);
+/** The planned names a certificate's SAN list does not cover: not at all, or only by a wildcard this platform
+ *  refuses for that name. Shared with the drift report (src/drift). */
+export function plannedNameCoverage(
+  cert: CertificatePlan,
+  sans: readonly string[],
+): { missing: string[]; forbiddenWildcard: string[] } {
+  const presented = sans.map(normalizeName);
   const missing: string[] = [];
   const forbiddenWildcard: string[] = [];
   for (const s of cert.sans) {
@@ -163,6 +168,11 @@ function namesCheck(cert: CertificatePlan, issued: IssuedSummary): Check {
     }
     missing.push(name);
   }
+  return { missing, forbiddenWildcard };
+}
+
+function namesCheck(cert: CertificatePlan, issued: IssuedSummary): Check {
+  const { missing, forbiddenWildcard } = plannedNameCoverage(cert, issued.sans);
   if (missing.length === 0 && forbiddenWildcard.length === 0) {
     return {
       id: "names",
@@ -326,7 +336,7 @@ function planChangeCheck(cert: CertificatePlan, issued: IssuedSummary, request: 
   };
 }
 
-function ekuCheck(cert: CertificatePlan, issued: IssuedSummary, findings: Finding[]): Check {
+export function ekuCheck(cert: CertificatePlan, issued: IssuedSummary, findings: Finding[]): Check {
   const has = new Set(issued.eku);
   // no EKU extension at all means "any purpose" to most TLS stacks; a CA/B Forum certificate always has one
   const any = issued.eku.length === 0 || has.has("anyExtendedKeyUsage");
@@ -455,7 +465,7 @@ function validityCheck(issued: IssuedSummary, now: Date): Check {
   };
 }
 
-function keyStrengthCheck(cert: CertificatePlan, issued: IssuedSummary): Check {
+export function keyStrengthCheck(cert: CertificatePlan, issued: IssuedSummary): Check {
   const k = issued.key;
   if (/sha1|md5/i.test(issued.signatureAlgorithm)) {
     return {

@@ -2,7 +2,7 @@
 // reads it; the planner guesses the component (names and EKUs) and proposes a plan that reproduces the names, with
 // the old certificate as its `existing` entry. Nothing replaces the current plan until the admin confirms.
 // Loaded on demand (default export): the first screen does not carry the crypto layer or the rules.
-import { type DragEvent, useId, useMemo, useState } from "react";
+import { type DragEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { CertificateInfo, CsrInfo } from "../../crypto";
 import { planCertificates } from "../../domain";
 import { parsePlan } from "../../domain/plan-file";
@@ -40,7 +40,8 @@ function foundText(found: Found): string {
   return `a certificate issued by ${found.issuerCN || found.issuer}, valid until ${found.notAfter.slice(0, 10)}`;
 }
 
-export default function ExistingStart() {
+/** `initialText`: a certificate to read at once (the drift report's "Start a new plan from it"). */
+export default function ExistingStart({ initialText }: { initialText?: string } = {}) {
   const uid = useId();
   const ask = useConfirm();
   const [text, setText] = useState("");
@@ -78,6 +79,14 @@ export default function ExistingStart() {
       setReading(false);
     }
   };
+
+  const initialRead = useRef(false);
+  useEffect(() => {
+    if (!initialText || initialRead.current) return;
+    initialRead.current = true;
+    setText(initialText);
+    void read(initialText);
+  });
 
   const guess = found ? guessComponent(found) : null;
   const proposed = useMemo<Proposed | null>(() => {

@@ -5,6 +5,7 @@ import { PUBLIC_CA_LABEL, subjectCarriedText } from "../../domain/public-ca";
 import { type CertificatePlan, type Finding, type Plan, PUBLIC_CAS, type PublicCa } from "../../domain/types";
 import { usePlanStore } from "../../state/plan-store";
 import { RenewalLoad } from "../calendar/RenewalLoad";
+import { DeployedPanel } from "../drift/DeployedPanel";
 import { FindingGroups, FindingItem } from "../findings";
 import { describeKey, EKU_LABEL, plural, subjectDn } from "../format";
 import { useEditsHeld } from "../pending";
@@ -254,6 +255,8 @@ export default function ReviewStep() {
       </div>
 
       <RenewalLoad plan={plan} result={result} editable held={held} headingId={`${uid}-ren`} />
+
+      <DeployedPanel />
 
       {planWide.length > 0 ? (
         <section className="panel" aria-labelledby={`${uid}-pw`}>
