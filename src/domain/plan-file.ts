@@ -675,6 +675,7 @@ const TOP_OPTIONAL = [
   "certificateOptions",
   "billing",
   "schedule",
+  "origins",
 ] as const;
 
 /** Refuse a control character (control-chars.ts) in every text of the plan, at any depth — values, list items and
@@ -951,8 +952,27 @@ function parseInto(e: Errors, json: unknown): ParseResult {
       plan.schedule = schedule;
     }
   }
+  if (o.origins !== undefined) {
+    const or = object(e, "origins", o.origins, [], Object.keys(isObj(o.origins) ? o.origins : {}));
+    if (or) {
+      const origins: Record<string, string> = {};
+      const keys = Object.keys(or);
+      if (keys.length > MAX_ORIGINS)
+        e.add("origins", `lists ${keys.length} names; at most ${MAX_ORIGINS} are kept`);
+      else
+        for (const k of keys) {
+          const name = hostName(e, join("origins", k), k, { wildcard: true, ip: true });
+          const from = text(e, join("origins", k), or[k], { nonEmpty: true, max: 500 });
+          if (name !== undefined && from !== undefined) origins[name] = from;
+        }
+      plan.origins = origins;
+    }
+  }
   return e.list.length > 0 ? { ok: false, errors: e.list } : { ok: true, plan };
 }
+
+/** Names whose origin a plan records at most (an imported 1,000-node deployment has about 1,200 names). */
+const MAX_ORIGINS = 20_000;
 
 function byteLength(s: string): number {
   // exact UTF-8 length without allocating a copy of a large string
@@ -1023,6 +1043,7 @@ const KEY_ORDER = [
   "certificateOptions",
   "billing",
   "schedule",
+  "origins",
 ];
 
 /** The plan as a file: stable key order, two-space indentation, trailing newline. Never contains a key. */

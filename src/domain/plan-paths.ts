@@ -68,6 +68,7 @@ const FIELD: Record<string, string> = {
   clients: "clients",
   hosts: "host records",
   billing: "billing",
+  origins: "where imported names came from",
   pricePerSan: "price per SAN",
   format: "file format",
   version: "format version",

@@ -267,6 +267,9 @@ export interface Plan {
   billing?: { pricePerSan?: number; currency?: string };
   /** the renewal calendar's stated manual cost of one issuance, in hours (default 2) */
   schedule?: { hoursPerIssuance?: number };
+  /** where imported names came from (name → "the topology file “x.tbxml”: Edge pool …"): each SAN of that name
+   *  names it in its reasons */
+  origins?: Record<string, string>;
 }
 
 // ---------------------------------------------------------------- engine output

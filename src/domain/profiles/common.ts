@@ -139,6 +139,13 @@ export function makeCertificate(
     installOn: uniqueNames(d.installOn),
   };
   if (d.notIncluded && d.notIncluded.length > 0) cert.notIncluded = d.notIncluded;
+  // names imported from a deployment's own export say where they came from (the topology file, an API answer)
+  if (ctx.plan.origins) {
+    for (const s of cert.sans) {
+      const from = own(ctx.plan.origins, s.value);
+      if (from) s.reasons.push(`from ${from}`);
+    }
+  }
   if (caType === "public") {
     const publicCa = options?.publicCa ?? ctx.plan.defaults?.publicCa;
     if (publicCa) cert.publicCa = publicCa;
