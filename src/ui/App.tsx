@@ -10,7 +10,7 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { PendingEditsBanner } from "./PendingEditsBanner";
 import { pendingSteps } from "./pending";
 import { confirmDiscard, replacePlanAndKeys } from "./plan-actions";
-import { goTo, useStep } from "./router";
+import { goTo, usePage, useStep } from "./router";
 import { StepBar } from "./StepBar";
 import { STEPS, type StepId, stepName } from "./steps";
 import { StartStep } from "./steps/StartStep";
@@ -69,6 +69,9 @@ const steps = {
   worksheet: stepCode(() => import("./steps/WorksheetStep")),
   install: stepCode(() => import("./install/InstallStep")),
 };
+// Import your topology (#import): reached from Start, loaded on demand with the Public Suffix List (the imported
+// names are checked like typed ones)
+const importPage = stepCode(() => import("./import/ImportPage"));
 
 function stepElement(step: StepId): ReactNode {
   switch (step) {
@@ -208,6 +211,7 @@ function Banners() {
 
 function Shell() {
   const step = useStep();
+  const page = usePage();
   const planName = usePlanStore((s) => s.plan.name);
   // a plan replaced as a whole (preset, open, new) remounts the step: its forms start from the new plan
   const revision = usePlanStore((s) => s.revision);
@@ -217,8 +221,8 @@ function Shell() {
   usePrefetchSteps();
 
   useEffect(() => {
-    document.title = `${stepName(step)} — SAN Planner`;
-  }, [step]);
+    document.title = `${page === "import" ? "Import your topology" : stepName(step)} — SAN Planner`;
+  }, [step, page]);
 
   const savePlan = () => {
     const plan = usePlanStore.getState().plan;
@@ -253,15 +257,18 @@ function Shell() {
       <Banners />
       <main id="main" tabIndex={-1} className="main">
         {HOLDING_STEPS.includes(step) ? <PendingEditsBanner /> : null}
-        <ErrorBoundary key={`${step}-${revision}`} area={stepName(step)}>
+        <ErrorBoundary
+          key={`${page ?? step}-${revision}`}
+          area={page === "import" ? "Import your topology" : stepName(step)}
+        >
           <Suspense
             fallback={
               <p className="loading" role="status">
-                Loading {stepName(step)}…
+                Loading {page === "import" ? "Import your topology" : stepName(step)}…
               </p>
             }
           >
-            {stepElement(step)}
+            {page === "import" ? <OnDemandStep key="import" code={importPage} /> : stepElement(step)}
           </Suspense>
         </ErrorBoundary>
       </main>

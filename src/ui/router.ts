@@ -39,3 +39,11 @@ export function goTo(step: StepId): void {
   lastHash = window.location.hash;
   focusPending = true;
 }
+
+/** Pages outside the wizard's steps, reached from Start: "#import" (import a deployment's own exports). The step
+ *  bar shows them under Start (stepFromHash falls back to it). */
+export type PageId = "import";
+
+export function usePage(): PageId | null {
+  return useSyncExternalStore(subscribe, () => (window.location.hash === "#import" ? "import" : null));
+}

@@ -121,6 +121,18 @@ export function StartStep() {
         </button>
       </p>
 
+      <h3 id={`${uid}-import`}>Import your topology</h3>
+      <p className="hint" id={`${uid}-import-hint`}>
+        Read the names your platforms already know — a Skype for Business topology, the Pexip or Expressway
+        API, Cisco's show network cluster — instead of typing them. You see what would change before anything
+        does.
+      </p>
+      <p>
+        <a className="button" href="#import" aria-describedby={`${uid}-import-hint`}>
+          Import your topology
+        </a>
+      </p>
+
       <h3>Open a plan file</h3>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target; the Open plan button is the keyboard way */}
       <div
