@@ -1,8 +1,7 @@
-// The import page (#import), reached from Start: "Import your topology" and any other section registered in
-// IMPORT_SECTIONS (e.g. a report of what is deployed now, read from pasted certificates). Loaded on demand.
+// The import page (#import), reached from Start: "Import your topology". Loaded on demand. (What is deployed now,
+// read from pasted certificates, is on the Review step, beside the plan it is compared with.)
 import { lazy, Suspense, useId } from "react";
 import { StepHeading } from "../StepHeading";
-import { IMPORT_SECTIONS } from "./sections";
 
 const ImportTopology = lazy(() => import("./ImportTopology"));
 
@@ -21,14 +20,6 @@ export default function ImportPage() {
       <Suspense fallback={<p className="loading">Loading…</p>}>
         <ImportTopology />
       </Suspense>
-      {IMPORT_SECTIONS.map((s) => (
-        <section key={s.id} aria-labelledby={`${uid}-${s.id}`} className="import-section">
-          <h3 id={`${uid}-${s.id}`}>{s.title}</h3>
-          <Suspense fallback={<p className="loading">Loading…</p>}>
-            <s.Component />
-          </Suspense>
-        </section>
-      ))}
     </section>
   );
 }
