@@ -18,6 +18,8 @@ function missingTools() {
   if (!has("openssl")) missing.push({ bin: "openssl", pkg: "openssl" });
   if (!has("certtool")) missing.push({ bin: "certtool", pkg: "gnutls-bin" });
   if (!has("pdftotext")) missing.push({ bin: "pdftotext", pkg: "poppler-utils" });
+  // Info-ZIP reads back "Download all (.zip)"
+  if (!has("unzip") || !has("zipinfo")) missing.push({ bin: "unzip", pkg: "unzip" });
   // BIND's zone parser reads back the DNS records we write for domain validation
   if (!has("named-checkzone")) missing.push({ bin: "named-checkzone", pkg: "bind9-utils" });
   // a second, independent reader of the renewal calendar (.ics): Python's icalendar, with Debian's own python3

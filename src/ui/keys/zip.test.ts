@@ -91,3 +91,30 @@ describe("the zip's worksheet.html", () => {
     expect(html).not.toMatch(/<script/i);
   });
 });
+
+describe("the zip as an archive tool reads it", () => {
+  it("Info-ZIP's unzip tests every entry; the PEM files are stored and the text files deflated, each with its CRC", async () => {
+    const { blob } = await buildZip(plan, result, entries, "2026-07-01");
+    const path = dir.write("all.zip", new Uint8Array(await blob.arrayBuffer()));
+    const tested = run("unzip", ["-t", path]);
+    expect(tested.stderr).toBe("");
+    expect(tested.code).toBe(0);
+    expect(tested.stdout).toMatch(/No errors detected in compressed data/);
+    // zipinfo's short listing: "-rw-r--r--  2.0 unx   812 b- stor 26-Jul-01 10:00 name"
+    const methods = new Map(
+      run("zipinfo", ["-s", path])
+        .stdout.split("\n")
+        .map((line) => line.trim().split(/\s+/))
+        .filter((f) => f.length >= 9 && /^[-d]/.test(f[0] as string))
+        .map((f) => [f.slice(8).join(" "), f[5]]),
+    );
+    const pem = [...methods].filter(([name]) => /\.(csr|key)$/.test(name));
+    expect(pem).toHaveLength(4);
+    for (const [, method] of pem) expect(method).toBe("stor");
+    for (const name of ["plan.json", "renewals.ics", "worksheet.html"]) expect(methods.get(name)).toBe("defN");
+    // and the bytes unzip gives back are the files the app wrote
+    const csrName = [...methods.keys()].find((n) => n.endsWith(".csr")) as string;
+    const extracted = run("unzip", ["-p", path, csrName]).stdout;
+    expect(extracted).toBe((await zipped())[csrName]);
+  });
+});
