@@ -143,6 +143,25 @@ describe("merging into the current plan", () => {
   });
 });
 
+describe("the same export read twice", () => {
+  it("keeps the first reading of each pool, Edge and setting, and says so", () => {
+    const { preview, apply } = imported(NEW, emptyPlan(), [TBXML, "a.tbxml"], [TBXML, "b.tbxml"]);
+    expect(preview.items.map((i) => i.key)).toEqual([
+      "sfb-pool:pool01.contoso.com",
+      "sfb-pool:se01.contoso.com",
+      "sfb-edge:edgepool01.contoso.com",
+      "sip-domains",
+      "simple-urls",
+    ]);
+    expect(preview.notes).toContain(
+      "Edge pool edgepool01.contoso.com was read more than once; the first reading is used.",
+    );
+    const r = apply();
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.plan.components).toHaveLength(3);
+  });
+});
+
 describe("the same checks as typed names", () => {
   it("blocks a component whose name is refused, and imports the rest", () => {
     const bad = TBXML.replace('Fqdn="se01.contoso.com"', 'Fqdn="co.uk"');

@@ -733,6 +733,18 @@ export function buildPreview(
     if (bad?.problem) item.blocked = bad.problem;
     out.items.push(item);
   }
+  // the same pool, Edge, cluster or setting read twice (the same file dropped again, or a .tbxml and the published
+  // topology of one deployment): the first reading is kept, and the preview says so
+  const seen = new Map<string, ImportItem>();
+  out.items = out.items.filter((item) => {
+    const first = seen.get(item.key);
+    if (!first) {
+      seen.set(item.key, item);
+      return true;
+    }
+    out.notes.push(`${item.title} was read more than once; the first reading is used.`);
+    return false;
+  });
   return out;
 }
 
@@ -752,6 +764,7 @@ export function applyImport(
     for (const [name, from] of Object.entries(item.origins)) origins[normalizeName(name)] = from;
   }
   if (Object.keys(origins).length > 0) draft.origins = origins;
+  if (draft.name.trim() === "") draft.name = planName;
   // through the plan's one schema: names are normalised and checked, control characters refused
   return parsePlan(JSON.parse(JSON.stringify(draft)));
 }
