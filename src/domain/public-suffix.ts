@@ -10,6 +10,19 @@ export function lookupPublicSuffix(name: string): SuffixInfo {
   return { suffix: r.publicSuffix, section };
 }
 
+/** The registrable domain of a host name (the label below its public suffix: contoso.com, fabrikam.co.uk), or
+ *  null for a name that has none (an internal name, a public suffix itself, an IP address). A wildcard is
+ *  taken at its base name. */
+export function registrableDomainOf(name: string): string | null {
+  const r = parse(name.replace(/^\*\./, ""), {
+    allowPrivateDomains: true,
+    extractHostname: false,
+    validateHostname: false,
+  });
+  // a suffix the list does not hold ("corp", "local") is an internal name, not a registrable domain
+  return r.isIp || (!r.isIcann && !r.isPrivate) ? null : r.domain;
+}
+
 installPublicSuffixList(lookupPublicSuffix);
 
 export const PUBLIC_SUFFIX_LIST_INSTALLED = true;

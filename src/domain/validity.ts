@@ -53,3 +53,24 @@ export function defaultValidityDays(caType: "public" | "internal", issueDate: st
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+// BR v2.2.6 §4.2.1 (as amended by ballot SC-081; read 2026-12-07 from github.com/cabforum/servercert
+// docs/BR.md), "Table: Domain Name and IP Address validation data reuse periods": before 2026-03-15 398 days,
+// 2026-03-15 to 2027-03-15 200 days, 2027-03-15 to 2029-03-15 100 days, from 2029-03-15 10 days. "any data,
+// document, or completed validation used MUST be obtained within the maximum number of days prior to issuing
+// the Certificate".
+const DOMAIN_REUSE: { from: string; days: number }[] = [
+  { from: "2029-03-15", days: 10 },
+  { from: "2027-03-15", days: 100 },
+  { from: "2026-03-15", days: 200 },
+];
+
+/** How many days before `issueDate` a public CA may have validated a domain and still rely on it. */
+export function domainValidationReuseDays(issueDate: string): number {
+  for (const step of DOMAIN_REUSE) if (issueDate >= step.from) return step.days;
+  return 398;
+}
+
+/** BR §3.2.2.4.22 (SC-088): "CAs MUST consider 10 days as the maximum validation data reuse period for
+ *  validations completed using this method" — the persistent record is re-checked at least every 10 days. */
+export const PERSISTENT_RECORD_REUSE_DAYS = 10;
