@@ -63,6 +63,10 @@ export const SOURCES = {
   imp: "Cisco, Configuration and Administration of IM and Presence Service 12.5(1)SU2, Configure Certificates — https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/cucm/im_presence/configAdminGuide/12_5_1_su2/cup0_b_config-and-admin-guide-1251su2/cup0_b_config-and-admin-guide-1251su2_chapter_01010.html",
   cucmMultiServer:
     "Cisco TechNote 118731, CA-signed multi-server SAN certificates — https://www.cisco.com/c/en/us/support/docs/unified-communications/unified-communications-manager-callmanager/118731-configure-san-00.html",
+  expresswayX155:
+    "Cisco, Navigate Client EKU Sunset with Cisco Expressway x15.5 — https://www.cisco.com/c/en/us/support/docs/unified-communications/telepresence-video-communication-server-expressway/225693-navigate-client-eku-sunset-with.html",
+  fn74345:
+    "Cisco Field Notice FN74345 — https://www.cisco.com/c/en/us/support/docs/field-notices/743/fn74345.html",
   expressway:
     "Cisco Expressway Certificate Creation and Use Deployment Guide (X14.3), Loading Certificates and Keys Onto Expressway — https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/expressway/config_guide/X14-3/cert_creation_use/exwy_b_cisco-expressway-certificate-creation-and-use-deployment-guide-x14-3/exwy_m_loading-certificates-and-keys-onto.html",
 } as const;
@@ -395,6 +399,46 @@ function expresswayHandoff(
   };
 }
 
+/** A node's own client certificate (split server and client certificates). We could read that X15.5 has a client
+ *  certificate store, but not the page that loads it, nor the Unified CM release that adds one (FN74345): the
+ *  steps say so rather than name a menu we have not seen. */
+function clientHandoff(
+  cert: CertificatePlan,
+  component: Component | undefined,
+  facts: HandoffFacts,
+): Handoff {
+  const node = cert.installOn[0] ?? cert.subject.CN;
+  if (component?.type === "expressway") {
+    return {
+      platform: `Cisco ${component.role === "c" ? "Expressway-C" : "Expressway-E"} (client certificate)`,
+      steps: [
+        {
+          text: `On ${node}, load ${facts.files.certificate} with its key ${facts.files.key} into the client certificate store (X15.5 and later keep it apart from the server certificate store; its page is next to the server certificate's under Maintenance > Security in your release).`,
+        },
+        {
+          text: `On every system this Expressway connects to with mutual TLS (the other Expressway of the traversal zone, Unified CM, neighbour zones), add the CA certificates from ${facts.files.chain} to the trusted CA list.`,
+        },
+      ],
+      notes: [
+        "The server certificate stays as it is: only the connections this Expressway opens use this one.",
+      ],
+      sources: [SOURCES.expresswayX155],
+    };
+  }
+  return {
+    platform: "Cisco Unified Communications (client certificate)",
+    steps: [
+      {
+        text: `Once your release supports separate server and client certificates, load ${facts.files.certificate} as the client certificate of ${node}, and add the CA certificates from ${facts.files.chain} to the trust store of every peer.`,
+      },
+    ],
+    notes: [
+      "Cisco's field notice FN74345 tracks this feature; we could not confirm which release ships it, or its page: check the release notes of your version.",
+    ],
+    sources: [SOURCES.fn74345],
+  };
+}
+
 function genericHandoff(cert: CertificatePlan, facts: HandoffFacts): Handoff {
   return {
     platform: "Server",
@@ -417,6 +461,7 @@ export function handoff(cert: CertificatePlan, plan: Plan, facts: HandoffFacts):
   if (types) return sfbHandoff(cert, plan, facts, types);
   if (cert.profile === "pexip-public-dmz" || cert.profile === "pexip-on-prem")
     return pexipHandoff(cert, component?.type === "pexip" ? component : undefined, facts);
+  if (cert.profile === "tls-client") return clientHandoff(cert, component, facts);
   if (cert.componentType === "cisco-uc")
     return ciscoHandoff(cert, component?.type === "cisco-uc" ? component : undefined, facts);
   if (cert.componentType === "expressway")

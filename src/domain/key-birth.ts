@@ -35,7 +35,7 @@
 //   Upload Certificate/Certificate chain page takes a certificate, no private key: the key is born on the node by
 //   Generate CSR and the signed certificate must answer that CSR. We found no Cisco sentence that says "a private key
 //   cannot be imported" in so many words; the documented path has no place for one.
-import type { CertificatePlan, KeyLocation } from "./types";
+import type { CertificatePlan, CertificateProfile, KeyLocation } from "./types";
 
 export interface KeyBirth {
   /** the platform, in the admin's words */
@@ -64,10 +64,25 @@ export const KEY_BIRTH_SOURCES = {
   cucm: 'Cisco, Security Guide for Cisco Unified Communications Manager 12.5(1), Certificates Overview — https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/cucm/security/12_5_1/cucm_b_security-guide-1251/cucm_b_security-guide-1251_chapter_011101.html ("You must complete a Certificate Signing Request (CSR) to have the CA sign a certificate on behalf of Unified Communications.")',
   cucmMultiServer:
     'Cisco TechNote 118731, CA-signed multi-server SAN certificates — https://www.cisco.com/c/en/us/support/docs/unified-communications/unified-communications-manager-callmanager/118731-configure-san-00.html ("Log into Publisher\'s Operating System (OS) Administration and navigate to Security > Certificate Management > Generate CSR.")',
+  fn74345:
+    'Cisco Field Notice FN74345 — https://www.cisco.com/c/en/us/support/docs/field-notices/743/fn74345.html ("certificates issued by a public root CA with only Server Authentication EKU will not be valid for client authentication in mutual TLS (mTLS) setups.")',
 } as const;
 
 /** Where this certificate's key can be born (see the sources above). */
-export function keyBirth(cert: Pick<CertificatePlan, "componentType">): KeyBirth {
+export function keyBirth(
+  cert: Pick<CertificatePlan, "componentType"> & { profile?: CertificateProfile },
+): KeyBirth {
+  // A Unified CM / IM and Presence / Unity Connection node's separate client certificate (FN74345): how the
+  // release that adds it takes its key could not be confirmed (2026-12-07), so nothing is ruled out.
+  if (cert.profile === "tls-client" && cert.componentType === "cisco-uc")
+    return {
+      platform: "Cisco Unified CM / IM and Presence / Unity Connection (client certificate)",
+      importsKey: true,
+      windows: false,
+      openssl: true,
+      defaultLocation: "browser",
+      sources: [KEY_BIRTH_SOURCES.fn74345],
+    };
   switch (cert.componentType) {
     case "sfb-edge":
     case "sfb-pool":
@@ -127,7 +142,7 @@ export function keyBirth(cert: Pick<CertificatePlan, "componentType">): KeyBirth
 
 /** The places this certificate's key may be created, in the order the Keys step lists them. */
 export function keyLocations(
-  cert: Pick<CertificatePlan, "componentType">,
+  cert: Pick<CertificatePlan, "componentType"> & { profile?: CertificateProfile },
   hasApplianceSheet: boolean,
 ): KeyLocation[] {
   const b = keyBirth(cert);

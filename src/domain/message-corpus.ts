@@ -107,6 +107,16 @@ export function corpusPlans(): { label: string; plan: Plan }[] {
     const internalFaulty = clone(faulty);
     internalFaulty.defaults = { ...internalFaulty.defaults, caType: "internal" };
     out.push({ label: `${preset.label}, faults, internal CA`, plan: internalFaulty });
+    // split server and client certificates (Expressway X15.5, Cisco FN74345), with XMPP federation
+    if (base.components.some((c) => c.type === "expressway" || c.type === "cisco-uc")) {
+      const split = clone(base);
+      split.issueDate = "2027-03-15";
+      split.xmppDomains = ["contoso.com"];
+      split.components = split.components.map((c) =>
+        c.type === "expressway" || c.type === "cisco-uc" ? { ...c, clientCertificate: "separate" } : c,
+      );
+      out.push({ label: `${preset.label}, separate client certificates`, plan: split });
+    }
   }
   return out;
 }

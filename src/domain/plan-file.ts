@@ -7,6 +7,7 @@ import { canonicalIp, domainProblem, fqdnProblem, ipVersion, type NameRole, norm
 import {
   type AcceptedFinding,
   type CertificateOptions,
+  CLIENT_CERTIFICATE_MODES,
   COMPONENT_TYPES,
   type Component,
   type ExistingCertificate,
@@ -452,7 +453,7 @@ function parseComponent(e: Errors, path: string, v: Json): Component | undefined
         path,
         v,
         [...BASE, "product", "purpose", "distribution", "publisher", "subscribers"],
-        [...BASE_OPT, "imPresenceNodes", "telephonyIntegration"],
+        [...BASE_OPT, "imPresenceNodes", "telephonyIntegration", "clientCertificate"],
       );
       if (!o) return undefined;
       const base = componentBase(e, path, o);
@@ -477,6 +478,12 @@ function parseComponent(e: Errors, path: string, v: Json): Component | undefined
           "telephonyIntegration",
           oneOf(e, p("telephonyIntegration"), o.telephonyIntegration, ["sip", "sccp"] as const),
         );
+      if (o.clientCertificate !== undefined)
+        opt(
+          x,
+          "clientCertificate",
+          oneOf(e, p("clientCertificate"), o.clientCertificate, CLIENT_CERTIFICATE_MODES),
+        );
       c = x;
       break;
     }
@@ -495,6 +502,7 @@ function parseComponent(e: Errors, path: string, v: Json): Component | undefined
           "chatNodeAliases",
           "phoneSecurityProfiles",
           "aliases",
+          "clientCertificate",
         ],
       );
       if (!o) return undefined;
@@ -527,6 +535,12 @@ function parseComponent(e: Errors, path: string, v: Json): Component | undefined
         );
       }
       if (o.aliases !== undefined) x.aliases = hostList(e, p("aliases"), o.aliases);
+      if (o.clientCertificate !== undefined)
+        opt(
+          x,
+          "clientCertificate",
+          oneOf(e, p("clientCertificate"), o.clientCertificate, CLIENT_CERTIFICATE_MODES),
+        );
       c = x;
       break;
     }

@@ -142,6 +142,14 @@ export interface PexipComponent extends ComponentBase {
   poolFqdn?: string;
 }
 
+/** Issue 13 §4. "combined" (the default): one certificate with server and client authentication. "separate":
+ *  the server certificate asks for server authentication only (a public CA can still issue it), and each node
+ *  gets a client certificate of its own from the internal CA (client authentication only) for the mutual TLS
+ *  connections it opens: Expressway X15.5 and later (server and client certificate stores); Unified CM, IM and
+ *  Presence and Unity Connection once Cisco's FN74345 enhancements ship in your release. */
+export type ClientCertificateMode = "combined" | "separate";
+export const CLIENT_CERTIFICATE_MODES: readonly ClientCertificateMode[] = ["combined", "separate"];
+
 export interface CiscoUcComponent extends ComponentBase {
   type: "cisco-uc";
   product: "cucm" | "cuc";
@@ -151,6 +159,7 @@ export interface CiscoUcComponent extends ComponentBase {
   subscribers: string[];
   imPresenceNodes?: string[];
   telephonyIntegration?: "sip" | "sccp";
+  clientCertificate?: ClientCertificateMode;
 }
 
 export interface ExpresswayComponent extends ComponentBase {
@@ -164,6 +173,7 @@ export interface ExpresswayComponent extends ComponentBase {
   chatNodeAliases?: string[];
   phoneSecurityProfiles?: string[];
   aliases?: string[];
+  clientCertificate?: ClientCertificateMode;
 }
 
 export interface CustomComponent extends ComponentBase {
@@ -292,6 +302,8 @@ export type CertificateProfile =
   | "cisco-cup-xmpp-s2s"
   | "expressway-c"
   | "expressway-e"
+  /** a node's own client certificate beside its server certificate (clientCertificate "separate") */
+  | "tls-client"
   | "custom";
 
 export interface SanEntry {

@@ -7,6 +7,7 @@
 // - both: IM and Presence chat node aliases (EXPWY-CHAT-1)
 import { fqdnProblem, isInternalName, normalizeName } from "../names";
 import type { CertificatePlan, ExpresswayComponent } from "../types";
+import { planClientCertificates, splitsClientCertificate } from "./client-certificate";
 import { makeCertificate, type ProfileContext, SanList } from "./common";
 
 function names(list: string[] | undefined): string[] {
@@ -124,20 +125,25 @@ export function planExpressway(c: ExpresswayComponent, ctx: ProfileContext): Cer
   // Expressway-C they are kept because you listed them.
   for (const a of expresswayAliases(c)) sans.add(a, `other FQDN this ${role} is known by (alias)`);
 
-  return [
-    makeCertificate(c, ctx, {
-      id: c.id,
-      profile: c.role === "e" ? "expressway-e" : "expressway-c",
-      title: `${c.name ?? role} — ${cn}`,
-      cn,
-      sans,
-      // EXPWY-EKU-1: the Expressway's own CSR requests client and server authentication.
-      eku: ["serverAuth", "clientAuth"],
-      // One certificate for all peers means one key for all peers: it is generated off the box and uploaded
-      // with the certificate to each peer. A single Expressway may generate its own CSR.
-      exportableKey: peers.length > 1,
-      installOn: peers,
-      notIncluded,
-    }),
-  ];
+  const split = splitsClientCertificate(c);
+  const server = makeCertificate(c, ctx, {
+    id: c.id,
+    profile: c.role === "e" ? "expressway-e" : "expressway-c",
+    title: `${c.name ?? role}${split ? " server certificate" : ""} — ${cn}`,
+    cn,
+    sans,
+    // EXPWY-EKU-1: the Expressway's own CSR requests client and server authentication. Split (X15.5 and
+    // later): the server certificate store holds a server-authentication certificate, and each peer's client
+    // certificate store its own client certificate (client-certificate.ts).
+    eku: split ? ["serverAuth"] : ["serverAuth", "clientAuth"],
+    // One certificate for all peers means one key for all peers: it is generated off the box and uploaded
+    // with the certificate to each peer. A single Expressway may generate its own CSR.
+    exportableKey: peers.length > 1,
+    installOn: peers,
+    notIncluded,
+  });
+  if (!split) return [server];
+  // The client certificate is uploaded with its key to each peer, like the server certificate of a cluster.
+  const nodes = peers.map((p) => ({ fqdn: p, role: clustered ? `${role} peer` : role }));
+  return [server, ...planClientCertificates(c, ctx, nodes, c.name ?? role, true)];
 }

@@ -213,6 +213,20 @@ const FIELDS: Record<ComponentType, FieldDesc[]> = {
         { value: "sccp", label: "SCCP" },
       ],
     },
+    {
+      key: "clientCertificate",
+      label: "Client certificate",
+      kind: "select",
+      options: [
+        { value: "", label: "Default (one certificate for server and client)" },
+        { value: "combined", label: "One certificate for server and client" },
+        {
+          value: "separate",
+          label: "Separate: server certificate + a client certificate per node from your CA",
+        },
+      ],
+      hint: "Separate only once your release supports it (Cisco field notice FN74345); we could not confirm which release ships it.",
+    },
   ],
   expressway: [
     {
@@ -252,6 +266,20 @@ const FIELDS: Record<ComponentType, FieldDesc[]> = {
       hint: "Expressway-C; FQDN form.",
     },
     { key: "aliases", label: "Other names of this Expressway", kind: "list", hint: "E.g. B2B SRV targets." },
+    {
+      key: "clientCertificate",
+      label: "Client certificate",
+      kind: "select",
+      options: [
+        { value: "", label: "Default (one certificate for server and client)" },
+        { value: "combined", label: "One certificate for server and client" },
+        {
+          value: "separate",
+          label: "Separate: server certificate + a client certificate per peer from your CA",
+        },
+      ],
+      hint: "Separate needs X15.5 or later (server and client certificate stores).",
+    },
   ],
   custom: [
     { key: "commonName", label: "Common name (CN)", kind: "fqdn", required: true },

@@ -14,7 +14,12 @@ export const CUCM_EKU_1: CertificateRule = {
   check(view) {
     const c = ciscoUcComponent(view);
     if (!c) return [];
-    const missing = (["serverAuth", "clientAuth"] as const).filter((e) => !hasEku(view.eku, e));
+    // Split (FN74345): the node's client certificate carries client authentication; this one serves only.
+    const needed =
+      c.clientCertificate === "separate"
+        ? (["serverAuth"] as const)
+        : (["serverAuth", "clientAuth"] as const);
+    const missing = needed.filter((e) => !hasEku(view.eku, e));
     if (missing.length === 0) return [];
     const what = missing.map((e) =>
       e === "serverAuth" ? "TLS Web Server Authentication" : "TLS Web Client Authentication",

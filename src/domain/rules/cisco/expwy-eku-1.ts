@@ -11,6 +11,9 @@ export const EXPWY_EKU_1: CertificateRule = {
     'Cisco VCS Administrator Guide, "Generating a certificate signing request" — "The certificate request includes automatically the public key that will be used in the certificate, and the client and server authentication Enhanced Key Usage (EKU) extension."',
   applies: (view) => expresswayComponent(view) !== undefined,
   check(view) {
+    const c = expresswayComponent(view);
+    // Split (X15.5 and later): the peers' client certificates carry client authentication (CISCO-CLIENT-CERT-1).
+    if (c?.clientCertificate === "separate") return [];
     if (view.target === "plan") {
       if (view.caType !== "public") return [];
       return [

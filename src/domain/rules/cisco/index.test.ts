@@ -24,6 +24,7 @@ describe("CISCO_RULES", () => {
       "EXPWY-C-PSP-1",
       "EXPWY-RENEW-1",
       "EXPWY-EKU-1",
+      "CISCO-CLIENT-CERT-1",
     ]);
   });
 

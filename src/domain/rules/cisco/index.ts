@@ -1,5 +1,6 @@
 // Cisco UC rules, RULES.md section D (68–84): CUCM / IM and Presence / Unity Connection, then Expressway.
 import type { Rule } from "../rule";
+import { CISCO_CLIENT_CERT_1 } from "./cisco-client-cert-1";
 import { CISCO_CSR_CONSISTENT_1 } from "./cisco-csr-consistent-1";
 import { CISCO_CSR_KEY_1 } from "./cisco-csr-key-1";
 import { CISCO_CSR_ONEPERFQDN_1 } from "./cisco-csr-oneperfqdn-1";
@@ -36,4 +37,5 @@ export const CISCO_RULES: Rule[] = [
   EXPWY_C_PSP_1,
   EXPWY_RENEW_1,
   EXPWY_EKU_1,
+  CISCO_CLIENT_CERT_1,
 ];

@@ -1,17 +1,28 @@
 // Helpers shared by the Cisco UC and Expressway rules (RULES.md section D). Not a rule.
 import { normalizeName } from "../../names";
+import { isClientCertificateId } from "../../profiles/client-certificate";
 import { expresswayAliases, expresswayClusterFqdn, expresswayPeers } from "../../profiles/expressway";
 import type { CiscoUcComponent, ExpresswayComponent, Plan } from "../../types";
 import type { CertView } from "../rule";
 
 export { dnsSans, hasEku, listNames, literallyCovered as covered, plural, wildcardNames } from "../common";
 
-export function ciscoUcComponent(view: CertView): CiscoUcComponent | undefined {
-  return view.component?.type === "cisco-uc" ? view.component : undefined;
+/** A node's own client certificate (split server and client certificates): the server certificate rules of
+ *  its component do not apply to it; CISCO-CLIENT-CERT-1 does. */
+export function isClientCertificate(view: CertView): boolean {
+  if (view.profile === "tls-client") return true;
+  const c = view.component;
+  return c !== undefined && isClientCertificateId(c.id, view.id);
 }
 
+/** The Cisco UC component of a server certificate (never of a node's client certificate). */
+export function ciscoUcComponent(view: CertView): CiscoUcComponent | undefined {
+  return view.component?.type === "cisco-uc" && !isClientCertificate(view) ? view.component : undefined;
+}
+
+/** The Expressway component of a server certificate (never of a peer's client certificate). */
 export function expresswayComponent(view: CertView): ExpresswayComponent | undefined {
-  return view.component?.type === "expressway" ? view.component : undefined;
+  return view.component?.type === "expressway" && !isClientCertificate(view) ? view.component : undefined;
 }
 
 // ---------------------------------------------------------------- Expressway: which names reach this cluster

@@ -1,5 +1,5 @@
 import type { CertificateRule } from "../rule";
-import { hasEku, platformName, theCertificate } from "./shared";
+import { hasEku, platformName, profileOf, theCertificate } from "./shared";
 
 export const PKI_EKU_SERVER_1: CertificateRule = {
   id: "PKI-EKU-SERVER-1",
@@ -11,7 +11,8 @@ export const PKI_EKU_SERVER_1: CertificateRule = {
     "(https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-certificate-infrastructure-requirements) — " +
     '"All server certificates must support server authorization (Server EKU)."; CA/Browser Forum BR §7.1.2.7.10: ' +
     "id-kp-serverAuth MUST be present.",
-  applies: () => true,
+  // a node's own client certificate (split server and client certificates) is not a server certificate
+  applies: (view) => profileOf(view) !== "tls-client",
   check(view) {
     if (hasEku(view, "serverAuth")) return [];
     const listed =

@@ -1,6 +1,7 @@
 // Small helpers shared by the generic rules: what a certificate view is (platform, profile, CA type),
 // its names, and its EKUs written as names or OIDs.
 import { canonicalIp, ipVersion, normalizeName } from "../../names";
+import { isClientCertificateId } from "../../profiles/client-certificate";
 import type { CertificateProfile, ComponentType } from "../../types";
 import type { CertView } from "../rule";
 
@@ -12,6 +13,8 @@ export function profileOf(view: CertView): CertificateProfile | undefined {
   if (view.profile) return view.profile;
   const c = view.component;
   if (!c) return undefined;
+  if ((c.type === "expressway" || c.type === "cisco-uc") && isClientCertificateId(c.id, view.id))
+    return "tls-client";
   const rest = view.id.startsWith(`${c.id}/`) ? view.id.slice(c.id.length + 1) : "";
   switch (c.type) {
     case "sfb-edge":
