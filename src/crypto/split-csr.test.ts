@@ -15,7 +15,7 @@ beforeAll(() => {
 });
 afterAll(() => dir.cleanup());
 
-function after(text: string, heading: string): string {
+function lineAfter(text: string, heading: string): string {
   const lines = text.split("\n");
   const i = lines.findIndex((l) => l.includes(heading));
   return i < 0 ? "" : (lines[i + 1] ?? "").trim();
@@ -44,8 +44,8 @@ describe("a split Expressway plan: server and client CSRs, verified by openssl",
       const r = run("openssl", ["req", "-in", path, "-verify", "-noout", "-text"]);
       expect(r.code).toBe(0);
       expect(r.stderr + r.stdout).toMatch(/verify OK/);
-      const eku = after(r.stdout, "X509v3 Extended Key Usage");
-      const san = after(r.stdout, "X509v3 Subject Alternative Name");
+      const eku = lineAfter(r.stdout, "X509v3 Extended Key Usage");
+      const san = lineAfter(r.stdout, "X509v3 Subject Alternative Name");
       if (cert === server) {
         expect(eku).toBe("TLS Web Server Authentication");
         expect(san).toBe(cert.sans.map((s) => `DNS:${s.value}`).join(", "));

@@ -181,7 +181,7 @@ describe("the DNS lines, read back", () => {
       'https://ca.example/acct/1"; Remove-Item C:\\ -Recurse; "',
       "https://ca.example/acct/$(Stop-Computer)",
       "https://ca.example/acct/`$env:USERNAME",
-      "https://ca.example/acct/${x}|whoami&",
+      `https://ca.example/acct/$\{x}|whoami&`,
     ];
     for (const accountUri of hostile) {
       const [set] = persistentValidationRecords(["contoso.com"], { issuerDomain: "ca.example", accountUri });

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useId, useMemo, useState } from "react";
+import { lazy, memo, Suspense, useDeferredValue, useId, useMemo, useState } from "react";
 import { keyBirth } from "../../domain/key-birth";
 import { own } from "../../domain/own";
 import { PUBLIC_CA_LABEL, subjectCarriedText } from "../../domain/public-ca";
@@ -15,6 +15,8 @@ import { SanTable } from "../SanTable";
 import { StepHeading } from "../StepHeading";
 import { StepNav } from "../StepNav";
 import { type SharedNotice, splitNotices } from "../shared-notices";
+
+const DomainValidation = lazy(() => import("../validation/DomainValidation"));
 
 /** Certificate cards rendered at first; more on request (a 1,000-node single-server plan has 1,000). */
 const PAGE = 50;
@@ -255,6 +257,9 @@ export default function ReviewStep() {
       </div>
 
       <RenewalLoad plan={plan} result={result} editable held={held} headingId={`${uid}-ren`} />
+      <Suspense fallback={null}>
+        <DomainValidation plan={plan} result={result} held={held} headingId={`${uid}-dv`} />
+      </Suspense>
 
       <DeployedPanel />
 

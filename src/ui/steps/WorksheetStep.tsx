@@ -1,4 +1,4 @@
-import { Fragment, useId, useMemo } from "react";
+import { Fragment, lazy, Suspense, useId, useMemo } from "react";
 import { todayIso } from "../../domain/validity";
 import { useKeyStore } from "../../state/key-store";
 import { RenewalLoad } from "../calendar/RenewalLoad";
@@ -16,6 +16,8 @@ import {
   validatedDomainsText,
   type WorksheetCert,
 } from "../worksheet-model";
+
+const DomainValidation = lazy(() => import("../validation/DomainValidation"));
 
 /** For the change ticket: who asked for the certificate, who approved it, when (filled in by hand). */
 function SignOff() {
@@ -249,6 +251,9 @@ export default function WorksheetStep() {
       {ws.certificates.length > 0 ? (
         <div className="ws-renewals">
           <RenewalLoad plan={plan} result={result} editable={false} held={held} headingId={`${uid}-ren`} />
+          <Suspense fallback={null}>
+            <DomainValidation plan={plan} result={result} held={held} headingId={`${uid}-dv`} />
+          </Suspense>
         </div>
       ) : null}
       <div className="no-print">
