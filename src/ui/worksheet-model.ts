@@ -2,7 +2,7 @@
 // A pure function of the plan, the planning engine's result and the generated CSRs' fingerprints; rendered by
 // the Worksheet step (React) and as a self-contained HTML file in the zip (worksheetHtml).
 import { keyLocationNote, keyLocationOf } from "../artifacts";
-import { isWildcard } from "../domain/names";
+import { isWildcard, publicSuffixOf } from "../domain/names";
 import { own } from "../domain/own";
 import { PUBLIC_CA_LABEL, subjectCarriedText, validationMethodsText } from "../domain/public-ca";
 import { billedSans, existingFor, renewalDiff } from "../domain/renewal";
@@ -134,9 +134,16 @@ export const TWO_LEVEL_SUFFIXES: ReadonlySet<string> = new Set([
   "com.es",
 ]);
 
-/** The domain a CA validates for a name: its registrable domain (see TWO_LEVEL_SUFFIXES). */
+/** The domain a CA validates for a name: its registrable domain, by the Public Suffix List once it is loaded
+ *  (every step after Start loads it), else by TWO_LEVEL_SUFFIXES. */
 export function registrableDomain(name: string): string {
-  const labels = name.replace(/^\*\./, "").toLowerCase().split(".");
+  const bare = name.replace(/^\*\./, "").toLowerCase();
+  const psl = publicSuffixOf(bare);
+  if (psl?.suffix && psl.section && bare.endsWith(`.${psl.suffix}`)) {
+    const rest = bare.slice(0, -(psl.suffix.length + 1)).split(".");
+    return `${rest[rest.length - 1]}.${psl.suffix}`;
+  }
+  const labels = bare.split(".");
   if (labels.length <= 2) return labels.join(".");
   const lastTwo = labels.slice(-2).join(".");
   return TWO_LEVEL_SUFFIXES.has(lastTwo) ? labels.slice(-3).join(".") : lastTwo;
@@ -285,8 +292,8 @@ export function validatedDomainsText(c: Pick<WorksheetCert, "caType" | "validate
 }
 
 export const DOMAINS_NOTE =
-  "Registrable domains: the last two labels of each name, or three under common two-level suffixes such as co.uk " +
-  "(a short built-in list, not the full Public Suffix List). Confirm with your CA.";
+  "Registrable domains: the label just below each name's public suffix in the Public Suffix List (contoso.com, " +
+  "contoso.co.uk). Confirm with your CA.";
 
 /** The sign-off block of each certificate's page, for the change ticket (filled in by hand). */
 export const SIGN_OFF = ["Change ticket", "Requested by", "Approved by", "Date"] as const;
