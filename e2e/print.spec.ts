@@ -63,18 +63,20 @@ test("Worksheet → PDF: every SAN and the CSR and public-key fingerprints, one 
   const flat = text.replace(/\s+/g, "");
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdfFile], { encoding: "utf8" }))?.[1]);
   // one printed page per certificate (README), each page that certificate's and no other's, then the plan's
-  // renewal load on a page of its own
-  expect(pages).toBe(6 + 1);
-  const last = execFileSync(
-    "pdftotext",
-    ["-f", String(pages), "-l", String(pages), "-layout", pdfFile, "-"],
-    {
+  // renewal load on a page of its own, then the domain-validation plan from a new page (its DNS lines run on)
+  const renewalPage = 6 + 1;
+  expect(pages).toBeGreaterThan(renewalPage);
+  const pageText = (n: number) =>
+    execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", pdfFile, "-"], {
       encoding: "utf8",
-    },
-  );
-  expect(last).toContain("Renewals through");
+    });
+  expect(pageText(renewalPage)).toContain("Renewals through");
+  expect(pageText(renewalPage)).not.toContain("Domain validation");
+  expect(pageText(renewalPage + 1)).toContain("Domain validation");
+  expect(flat).toContain("_validation-persist.contoso.com.");
+  expect(flat).toContain("Add-DnsServerResourceRecord");
   const ids = Object.keys(sans);
-  for (let i = 1; i < pages; i++) {
+  for (let i = 1; i < renewalPage; i++) {
     const pageText = execFileSync("pdftotext", ["-f", String(i), "-l", String(i), "-layout", pdfFile, "-"], {
       encoding: "utf8",
     });

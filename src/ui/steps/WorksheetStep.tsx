@@ -251,6 +251,10 @@ export default function WorksheetStep() {
       {ws.certificates.length > 0 ? (
         <div className="ws-renewals">
           <RenewalLoad plan={plan} result={result} editable={false} held={held} headingId={`${uid}-ren`} />
+        </div>
+      ) : null}
+      {ws.certificates.length > 0 ? (
+        <div className="ws-validation">
           <Suspense fallback={null}>
             <DomainValidation plan={plan} result={result} held={held} headingId={`${uid}-dv`} />
           </Suspense>
