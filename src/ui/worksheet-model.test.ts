@@ -196,3 +196,38 @@ describe("the worksheet: the subject the CA issues and the validation methods on
     expect(c?.validationMethods).toBeUndefined();
   });
 });
+
+describe("the worksheet file's domain-validation page", () => {
+  const fromHtml = (s: string) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, "&");
+
+  it("a public plan: the reuse window, the domains, and the same zone-file and PowerShell text the Review offers", () => {
+    const plan = presetPlan("sfb-edge");
+    plan.issueDate = "2027-03-15";
+    const ws = buildWorksheet(plan, planCertificates(plan), {}, () => "x", "2027-03-15");
+    expect(ws.validation?.reuseDays).toBe(100);
+    const html = worksheetHtml(ws);
+    expect(html).toContain("<h2>Domain validation</h2>");
+    expect(html).toContain("may reuse a domain validation for 100 days");
+    const pres = [...html.matchAll(/<pre>([\s\S]*?)<\/pre>/g)].map((m) => fromHtml(m[1] ?? ""));
+    expect(pres[0]).toBe(ws.validation?.zoneFile);
+    expect(pres[1]).toBe(ws.validation?.powershell.replace(/\r\n/g, "\n"));
+    expect(pres[0]).toContain("_validation-persist.contoso.com.");
+    // the quote marks of the TXT values are escaped in the HTML, never raw markup
+    expect(html).not.toMatch(/<pre>[^<]*"[^<]*<\/pre>/);
+  });
+
+  it("an internal-CA plan has no such page", () => {
+    const plan = presetPlan("pexip-on-prem");
+    plan.defaults = { ...plan.defaults, caType: "internal" };
+    plan.components = plan.components.map((c) => ({ ...c, caType: "internal" as const }));
+    const ws = buildWorksheet(plan, planCertificates(plan), {}, () => "x", "2026-12-07");
+    expect(ws.validation).toBeNull();
+    expect(worksheetHtml(ws)).not.toContain("Domain validation");
+  });
+});

@@ -7,6 +7,11 @@ import { own } from "../domain/own";
 import { PUBLIC_CA_LABEL, subjectCarriedText, validationMethodsText } from "../domain/public-ca";
 import { billedSans, existingFor, renewalDiff } from "../domain/renewal";
 import type { CertificatePlan, Finding, KeySpec, Plan, PlanResult } from "../domain/types";
+import {
+  type DomainValidationPlan,
+  domainValidationPlan,
+  VALIDATION_SOURCES,
+} from "../schedule/validation-plan";
 import { acceptedByLine, describeKey, EKU_LABEL, subjectDn } from "./format";
 
 export interface GeneratedFacts {
@@ -75,6 +80,8 @@ export interface Worksheet {
   date: string;
   printedAt: string;
   certificates: WorksheetCert[];
+  /** what the public CA validates and the records to create once (null: no public certificate) */
+  validation: DomainValidationPlan | null;
 }
 
 /** Public suffixes of two labels that this worksheet knows (a small list, not the Public Suffix List): under
@@ -244,6 +251,7 @@ export function buildWorksheet(
     planName: plan.name.trim() === "" ? "Untitled plan" : plan.name,
     date: plan.issueDate ?? today,
     printedAt: today,
+    validation: domainValidationPlan(plan, result.certificates, today),
     certificates: result.certificates.map((c) => {
       const g = own(generated, c.id);
       const domains = [
@@ -311,6 +319,39 @@ const esc = (s: string): string =>
  *  inline <style> is allowed; no script, no request of any kind (no image, font, frame or form target). */
 export const WORKSHEET_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+/** The domain-validation page of the worksheet file (the same content as the Worksheet step's section). */
+function validationHtml(dv: DomainValidationPlan): string {
+  const rows = dv.certificates
+    .map(
+      (c) =>
+        `<tr><td>${esc(c.title)}</td><td>${esc(c.publicCa ?? "Public CA (not named)")}</td><td>${esc(c.domains.join(", ") || "—")}</td></tr>`,
+    )
+    .join("");
+  const methods = [
+    ...dv.methods.map(
+      (m) =>
+        `<li><strong>${esc(m.label)}</strong>${m.note ? ` — ${esc(m.note)}` : ""}${m.usable ? "" : ". Not usable for this plan: it has wildcard names."}</li>`,
+    ),
+    ...dv.ended.map((m) => `<li>${esc(m.label)} — no longer allowed since ${esc(m.endedOn)}.</li>`),
+  ].join("");
+  const sources = VALIDATION_SOURCES.map(
+    (s) => `<li>${esc(s.section)} (${esc(s.url)}) — “${esc(s.quote)}”</li>`,
+  ).join("");
+  return `<section class="page dv">
+<h2>Domain validation</h2>
+<p>Before a public CA issues a certificate it checks that you control every domain on it. ${esc(dv.reuseText)}</p>
+<table><thead><tr><th>Certificate</th><th>CA</th><th>Domains the CA validates</th></tr></thead><tbody>${rows}</tbody></table>
+<h3>Methods a public CA may use on ${esc(dv.issueDate)}</h3>
+<ul>${methods}</ul>
+<h3>Records to create once: zone-file lines</h3>
+<pre>${esc(dv.zoneFile)}</pre>
+<h3>Records to create once: PowerShell lines (Windows DNS Server)</h3>
+<pre>${esc(dv.powershell.replace(/\r\n/g, "\n"))}</pre>
+<h3>Sources</h3>
+<ul>${sources}</ul>
+</section>`;
+}
 
 export function worksheetHtml(ws: Worksheet): string {
   const pages = ws.certificates
@@ -391,13 +432,14 @@ table{border-collapse:collapse;width:100%;margin:.3rem 0}th,td{border:1px solid 
 th{background:#eef1f5}td.n{width:2.5rem;text-align:right}code{font-family:ui-monospace,Consolas,monospace;font-size:.92em;word-break:break-all}
 .facts th{width:12rem}.page{break-after:page;page-break-after:always;margin-bottom:2rem}.page:last-child{break-after:auto;page-break-after:auto}.plan{color:#4a5563;margin:0}
 .fp{margin:.4rem 0}.fp dt{font-weight:600}.fp dd{margin:0 0 .2rem}.fp code{white-space:nowrap;word-break:normal;font-size:.8em}
-.signoff th{width:8rem}.signoff td{height:1.9rem}
+.signoff th{width:8rem}.signoff td{height:1.9rem}.dv pre{white-space:pre-wrap;word-break:break-all;font-size:.8em}
 @page{margin:10mm}
 @media print{body{margin:0;font-size:9pt;line-height:1.25}.page{margin:0}h1{font-size:11pt;margin:0}h2{font-size:11pt}h3{font-size:9.5pt;margin:.45rem 0 .1rem}p,ul{margin:.1rem 0}table{margin:.2rem 0;font-size:8.5pt}th,td{padding:.1rem .35rem}.fp code{font-size:7.5pt}.signoff td{height:1.6rem}}
 </style></head><body>
 <h1>SAN worksheet — ${esc(ws.planName)}</h1>
 <p>Plan date ${esc(ws.date)} · printed ${esc(ws.printedAt)} · ${ws.certificates.length} certificate(s). ${esc(DOMAINS_NOTE)}</p>
 ${pages}
+${ws.validation ? validationHtml(ws.validation) : ""}
 </body></html>
 `;
 }
