@@ -111,6 +111,8 @@ describe("PKI-CLIENTAUTH-PUBLIC-1", () => {
     expect(f).toMatchObject({ severity: "warning", target: "existing" });
     expect(f?.message).toContain("traversal and neighbour zones");
     expect(f?.message).toContain("X15.5");
+    // the wizard can plan the split the field notice describes
+    expect(f?.message).toContain('set "Client certificate" to "Separate" on the Components step');
     expect(f?.source).toContain("www.cisco.com/c/en/us/support/docs/field-notices/743/fn74362.html");
   });
 });

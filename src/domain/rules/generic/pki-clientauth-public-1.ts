@@ -134,7 +134,8 @@ function platformAdvice(view: CertView): { breaks: string; fix: string; source?:
           "Cisco's field notice FN74345 covers Unified CM, IM and Presence and Unity Connection: until your " +
           "release supports a separate client certificate, issue this certificate from your internal CA (all " +
           "cluster nodes and peers must trust its root), or keep the public certificate only where no peer " +
-          "needs it as a client certificate.",
+          'needs it as a client certificate. Once your release supports it, set "Client certificate" to ' +
+          '"Separate" on the Components step to plan a client certificate per node from your own CA.',
         source: FN74345,
       };
     case "expressway":
@@ -144,7 +145,8 @@ function platformAdvice(view: CertView): { breaks: string; fix: string; source?:
           "Cisco's field notice FN74362: from Expressway X15.5 you can keep this public certificate as the " +
           "server certificate and load a separate client certificate, issued by your private CA, into the new " +
           "client certificate store; the peers (Expressway-C/E, Unified CM, partners you federate with) must then " +
-          "trust that private root. On older releases, issue the certificate from your private CA.",
+          "trust that private root. On older releases, issue the certificate from your private CA. To plan the " +
+          'two certificates, set "Client certificate" to "Separate" on the Components step.',
         source: FN74362,
       };
     default:
