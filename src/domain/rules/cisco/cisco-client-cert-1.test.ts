@@ -78,6 +78,23 @@ describe("Expressway split into a public server certificate and a private client
     expect(findingsOf(plan, "PKI-EKU-SERVER-1")).toEqual([]);
   });
 
+  it("an existing client certificate filed under its id is not linted as a server certificate", () => {
+    const plan = {
+      ...split,
+      existing: [
+        {
+          certificate: "exp-e/client/expe1.example.com",
+          subjectCN: "expe1.example.com",
+          sans: ["expe1.example.com"],
+          eku: ["clientAuth"],
+          caType: "internal" as const,
+        },
+      ],
+    };
+    const findings = planCertificates(plan).findings.filter((f) => f.target === "existing");
+    expect(findings.filter((f) => f.rule === "PKI-EKU-SERVER-1" || f.rule.startsWith("EXPWY-"))).toEqual([]);
+  });
+
   it("is quiet without the split", () => {
     expect(findingsOf(combined, "CISCO-CLIENT-CERT-1")).toEqual([]);
   });

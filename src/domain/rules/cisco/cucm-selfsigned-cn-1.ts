@@ -2,7 +2,7 @@ import { PURPOSE_LABEL } from "../../profiles/cisco-uc";
 import type { CiscoUcComponent } from "../../types";
 import { existingViews } from "../engine";
 import type { CertView, PlanRule, RuleHit } from "../rule";
-import { listNames } from "./util";
+import { ciscoUcComponent, listNames } from "./util";
 
 /** Self-signed: the issuer (a DN string or a bare name) names the subject's own CN. */
 function isSelfSigned(view: CertView): boolean {
@@ -32,7 +32,7 @@ export const CUCM_SELFSIGNED_CN_1: PlanRule = {
     (ctx.plan.existing ?? []).length > 0 && ctx.plan.components.some((c) => c.type === "cisco-uc"),
   check(ctx) {
     const selfSigned = existingViews(ctx.plan, ctx).filter(
-      (v) => v.component?.type === "cisco-uc" && isSelfSigned(v),
+      (v) => ciscoUcComponent(v) !== undefined && isSelfSigned(v),
     );
     const hits: RuleHit[] = [];
     for (const v of selfSigned) {

@@ -2,7 +2,7 @@ import { expresswayChatAliases } from "../../profiles/expressway";
 import type { ExpresswayComponent } from "../../types";
 import { existingViews } from "../engine";
 import type { PlanRule, RuleHit } from "../rule";
-import { covered, expresswaysOfRole, listNames } from "./util";
+import { covered, expresswayComponent, expresswaysOfRole, listNames } from "./util";
 
 function difference(a: string[], b: string[]): string[] {
   return a.filter((x) => !b.includes(x));
@@ -66,13 +66,15 @@ export const EXPWY_CHAT_1: PlanRule = {
     }
     // Existing certificates that lack a chat node alias of their Expressway.
     for (const v of existingViews(ctx.plan, ctx)) {
-      if (v.component?.type !== "expressway") continue;
-      const missing = expresswayChatAliases(v.component).filter((a) => !covered(v, a));
+      // a peer's own client certificate carries its name only (CISCO-CLIENT-CERT-1)
+      const comp = expresswayComponent(v);
+      if (!comp) continue;
+      const missing = expresswayChatAliases(comp).filter((a) => !covered(v, a));
       if (missing.length === 0) continue;
       hits.push({
         certificate: v.id,
         target: "existing",
-        message: `The existing ${v.component.role === "e" ? "Expressway-E" : "Expressway-C"} certificate does not carry the chat node alias${missing.length > 1 ? "es" : ""} ${listNames(missing)}: federated group chat through ${missing.length > 1 ? "them" : "it"} fails TLS.`,
+        message: `The existing ${comp.role === "e" ? "Expressway-E" : "Expressway-C"} certificate does not carry the chat node alias${missing.length > 1 ? "es" : ""} ${listNames(missing)}: federated group chat through ${missing.length > 1 ? "them" : "it"} fails TLS.`,
         names: missing,
       });
     }
