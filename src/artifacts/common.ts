@@ -64,6 +64,16 @@ export function encodeFile(file: TextFile): Uint8Array {
   return encodeText(file.text, file.lineEnding, file.encoding);
 }
 
+/** A POSIX shell word that the shell reads back as exactly `value`: single-quoted, each ' written as '\''.
+ *  Inside single quotes nothing is special to sh or bash ($, `, \, ", !, globbing: POSIX XCU §2.2.2 "Enclosing
+ *  characters in single-quotes shall preserve the literal value of each character within the single-quotes"), so
+ *  a plan value never becomes shell code. A control character (a line break ends the quoted word in the admin's
+ *  terminal when the line is pasted, and hides text) is refused. */
+export function shQuote(value: string): string {
+  assertNoControlChar(value, "A value of the shell script");
+  return `'${value.replace(/'/g, "'\\''")}'`;
+}
+
 /** The subject fields in the plan's order of importance, skipping empty ones. */
 export const SUBJECT_KEYS = ["CN", "OU", "O", "L", "ST", "C"] as const;
 export type SubjectKey = (typeof SUBJECT_KEYS)[number];

@@ -5,10 +5,10 @@ export { applianceSheet, applianceSheetFile, applianceSheetText } from "./applia
 export type { CertreqArtifact } from "./certreq";
 export { certreqInf, certreqSanLines, certreqSubject, infQuote, x500Value } from "./certreq";
 export type { DownloadEncoding, LineEnding, TextFile } from "./common";
-export { encodeFile, encodeText, fileBase, friendlyName } from "./common";
+export { encodeFile, encodeText, fileBase, friendlyName, shQuote } from "./common";
 export type { OpensslArtifact } from "./openssl";
 export { opensslConfig, opensslValue } from "./openssl";
 export type { ServerArtifact, ServerArtifactKind } from "./server-artifacts";
 export { keyLocationNote, keyLocationOf, serverArtifacts } from "./server-artifacts";
 export type { SfbShellArtifact, SfbShellCommand } from "./sfb-shell";
-export { psQuote, SFB_CERT_TYPES, sfbShellArtifact, sfbShellCommands } from "./sfb-shell";
+export { psLiteral, psQuote, SFB_CERT_TYPES, sfbShellArtifact, sfbShellCommands } from "./sfb-shell";

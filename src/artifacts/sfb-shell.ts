@@ -56,6 +56,15 @@ export function psQuote(value: string): string {
   return `"${value.replace(/[`$"\u201c\u201d\u201e]/g, (c) => `\`${c}`)}"`;
 }
 
+/** A PowerShell single-quoted (verbatim) string: no $ expansion, no backtick escapes; the only special
+ *  characters are the single quotes, which PowerShell also accepts in their typographic forms U+2018–U+201B, each
+ *  written twice (about_Quoting_Rules: "To include a single quotation mark in a single-quoted string, use a second
+ *  consecutive single quote"). A control character is refused, as in psQuote. */
+export function psLiteral(value: string): string {
+  assertNoControlChar(value, "A value of the PowerShell script");
+  return `'${value.replace(/['\u2018\u2019\u201a\u201b]/g, (c) => c + c)}'`;
+}
+
 export function sfbShellName(version: SfbVersion | undefined): string {
   return version === "lync-2010" || version === "lync-2013"
     ? "Lync Server Management Shell"

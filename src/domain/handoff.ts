@@ -336,6 +336,17 @@ const CISCO_PURPOSE: Record<
   },
 };
 
+/** Where a Cisco certificate purpose is uploaded (RSA or ECDSA), its trust store, and the restarts after a new
+ *  certificate, in order: shared with the renewal scripts (src/automation). */
+export function ciscoPurpose(
+  purpose: CiscoUcComponent["purpose"],
+  ecdsa: boolean,
+  where: string,
+): { upload: string; trust: string; restart: HandoffStep[] } {
+  const p = CISCO_PURPOSE[purpose];
+  return { upload: ecdsa ? `${p.upload}-ECDSA` : p.upload, trust: p.trust, restart: p.restart(where, ecdsa) };
+}
+
 function ciscoHandoff(cert: CertificatePlan, c: CiscoUcComponent | undefined, facts: HandoffFacts): Handoff {
   const purpose = CISCO_PURPOSE[c?.purpose ?? "tomcat"];
   const ecdsa = cert.key.algorithm === "ECDSA";

@@ -1,0 +1,54 @@
+// "Automate renewals": per planned certificate, what renews it automatically today and the exact settings or
+// script with the planned names, or — where nothing does — the least manual path. Pure TypeScript (no DOM),
+// loaded lazily with its panel. Sources: ./sources.ts.
+import { SFB_CERT_TYPES } from "../artifacts/sfb-shell";
+import type { CertificatePlan, Plan } from "../domain/types";
+import { ciscoAutomation } from "./cisco";
+import { expresswayAutomation } from "./expressway";
+import { pexipAutomation } from "./pexip";
+import { sfbAutomation } from "./sfb";
+import type { Automation } from "./types";
+
+export type { Automation, AutomationLevel, AutomationScript, AutomationSetting } from "./types";
+
+function manual(platform: string, summary: string, steps: string[]): Automation {
+  return {
+    level: "manual",
+    platform,
+    summary,
+    settings: [],
+    steps,
+    scripts: [],
+    notes: [],
+    unconfirmed: [],
+    sources: [],
+  };
+}
+
+/** The renewal hand-off for one certificate. Throws (as every writer does) when a plan value holds a control
+ *  character: such a value is never written into a script. */
+export function automation(cert: CertificatePlan, plan: Plan): Automation {
+  if (cert.profile === "expressway-c" || cert.profile === "expressway-e")
+    return expresswayAutomation(cert, plan);
+  if (SFB_CERT_TYPES[cert.profile]) return sfbAutomation(cert, plan);
+  if (cert.profile === "pexip-public-dmz" || cert.profile === "pexip-on-prem")
+    return pexipAutomation(cert, plan);
+  if (cert.componentType === "cisco-uc") return ciscoAutomation(cert, plan);
+  if (cert.profile === "sfb-reverse-proxy")
+    return manual(
+      "Reverse proxy",
+      "The reverse proxy is not a Skype for Business server; whether it renews by itself depends on the product.",
+      [
+        "Least manual path: use the ACME client your reverse proxy supports (many have one built in) with the planned names; Set-CsCertificate does not apply here.",
+      ],
+    );
+  if (cert.profile === "sfb-sba")
+    return manual(
+      "Survivable Branch Appliance",
+      "A Survivable Branch Appliance is managed through its vendor's tools: nothing here renews it.",
+      ["Least manual path: the appliance vendor's certificate page, when the renewal calendar says."],
+    );
+  return manual("Server", "Nothing in the plan says how this server renews certificates.", [
+    "Least manual path: an ACME client on the server (certbot, Posh-ACME, win-acme) with the planned names, if its CA offers ACME.",
+  ]);
+}
