@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { planCertificates } from "../domain/plan";
 import { PRESETS, presetPlan } from "../domain/presets";
 import type { CertificatePlan, Plan } from "../domain/types";
+import { buildWorksheet, worksheetHtml } from "../ui/worksheet-model";
 import { type AutomationScript, automation } from "./index";
 import { automationLevel } from "./status";
 import { powerShellSyntaxErrors, readPsScript } from "./testing/powershell";
@@ -344,3 +345,22 @@ function expectBashLiteral(s: AutomationScript, v: string, dir: string): void {
     expect(r.stdout).toContain(`on the publisher ${v} in Cisco Unified OS Administration`);
   }
 }
+
+describe("the worksheet says which certificates are automated and which stay manual", () => {
+  it("one Renewal line per certificate, on screen and in the printed file, agreeing with the panel", () => {
+    const plan = presetPlan("expressway-pair");
+    const result = planCertificates(plan);
+    const ws = buildWorksheet(plan, result, {}, () => "", "2026-12-07");
+    const line = (id: string) => ws.certificates.find((c) => c.id === id)?.renews ?? "";
+    expect(line("exp-e")).toMatch(/^Automatic: /);
+    expect(line("exp-c")).toMatch(/^Manual: /);
+    for (const c of result.certificates) {
+      const level = automation(c, plan).level;
+      expect(line(c.id).toLowerCase().startsWith(level)).toBe(true);
+    }
+    const html = worksheetHtml(ws);
+    expect(html).toContain(
+      "<tr><th>Renewal</th><td>Automatic: the platform&#39;s own ACME client renews it</td></tr>",
+    );
+  });
+});

@@ -2,6 +2,7 @@
 // A pure function of the plan, the planning engine's result and the generated CSRs' fingerprints; rendered by
 // the Worksheet step (React) and as a self-contained HTML file in the zip (worksheetHtml).
 import { keyLocationNote, keyLocationOf } from "../artifacts";
+import { automationLine } from "../automation/status";
 import { isWildcard, publicSuffixOf } from "../domain/names";
 import { own } from "../domain/own";
 import { PUBLIC_CA_LABEL, subjectCarriedText, validationMethodsText } from "../domain/public-ca";
@@ -62,6 +63,8 @@ export interface WorksheetCert {
   validityDays: number;
   installOn: string[];
   exportableKey: boolean;
+  /** how it renews: automatic (the platform's ACME client), scripted (Automate renewals), or manual */
+  renews: string;
   dnsRecords: { type: string; name: string; value: string }[];
   validatedDomains: string[];
   /** which subject fields the CA puts in the certificate for the plan's validation level */
@@ -274,6 +277,7 @@ export function buildWorksheet(
         validityDays: c.validityDays,
         installOn: c.installOn,
         exportableKey: c.exportableKey,
+        renews: automationLine(c),
         dnsRecords: dnsRecordsFor(plan, c),
         validatedDomains: domains,
         subjectCarried: subjectCarriedText(plan, c),
@@ -401,6 +405,7 @@ export function worksheetHtml(ws: Worksheet): string {
 <tr><th>CA</th><td>${c.caType === "public" ? `Public CA${c.publicCa ? ` (${esc(c.publicCa)})` : ""}` : "Internal / enterprise CA"}, ${c.validityDays} days</td></tr>
 <tr><th>Subject the CA issues</th><td>${esc(c.subjectCarried)}</td></tr>
 <tr><th>Install on</th><td>${esc(c.installOn.join(", ") || "—")}${c.exportableKey ? " (exportable key)" : ""}</td></tr>
+<tr><th>Renewal</th><td>${esc(c.renews)}</td></tr>
 </table>
 <dl class="fp"><dt>CSR SHA-256</dt><dd><code>${esc(c.csrSha256 ?? "not generated yet")}</code></dd><dt>Public key SHA-256</dt><dd><code>${esc(c.spkiSha256 ?? "not generated yet")}</code></dd></dl>
 ${c.stale ? "<p><strong>The CSR was made from an earlier version of the plan: generate it again.</strong></p>" : ""}

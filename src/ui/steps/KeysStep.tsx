@@ -30,6 +30,7 @@ const PAGE = 50;
 
 // issue: keys born on the server — loaded with the step's first card, not on the first screen
 const ServerRequestPanel = lazy(() => import("../server-requests/ServerRequestPanel"));
+const AutomatePanel = lazy(() => import("../automation/AutomatePanel"));
 
 function specOf(value: string) {
   return KEY_CHOICES.find((k) => k.value === value)?.spec;
@@ -305,6 +306,7 @@ const KeyCard = memo(function KeyCard({ cert, blocking }: { cert: CertificatePla
           blocking={blocking}
           onKeyLocationChange={(keyLocation) => setOptions(cert.id, { keyLocation })}
         />
+        <AutomatePanel certificate={cert} plan={plan} blocking={blocking} />
       </Suspense>
     </section>
   );

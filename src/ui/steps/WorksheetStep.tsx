@@ -103,6 +103,10 @@ function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date:
               {c.exportableKey ? " (exportable key)" : ""}
             </td>
           </tr>
+          <tr>
+            <th scope="row">Renewal</th>
+            <td>{c.renews}</td>
+          </tr>
         </tbody>
       </table>
       {/* full width, each on one line when printed: a hash compared by eye must not wrap mid-value */}
