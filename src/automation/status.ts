@@ -28,7 +28,7 @@ export function automationLevel(
 
 export const LEVEL_TEXT: Record<AutomationLevel, string> = {
   automatic: "Automatic: the platform's own ACME client renews it",
-  scripted: "Scripted: the renewal script from Automate renewals (Keys and CSRs step)",
+  scripted: "Scripted: the renewal script from SAN Planner's Automate renewals",
   manual: "Manual: renewed by hand on the renewal calendar's dates",
 };
 
