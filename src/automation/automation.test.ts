@@ -364,3 +364,23 @@ describe("the worksheet says which certificates are automated and which stay man
     );
   });
 });
+
+describe("separate client certificates", () => {
+  it("a node's own client certificate (private CA) stays manual, on the panel and the worksheet alike", () => {
+    const base = presetPlan("expressway-pair");
+    const plan: Plan = {
+      ...base,
+      components: base.components.map((c) =>
+        c.type === "expressway" && c.role === "e" ? { ...c, clientCertificate: "separate" as const } : c,
+      ),
+    };
+    const clients = planCertificates(plan).certificates.filter((c) => c.profile === "tls-client");
+    expect(clients.length).toBeGreaterThan(0);
+    for (const c of clients) {
+      expect(automationLevel(c)).toBe("manual");
+      const a = automation(c, plan);
+      expect(a.level).toBe("manual");
+      expect(a.scripts).toEqual([]);
+    }
+  });
+});

@@ -28,6 +28,14 @@ function manual(platform: string, summary: string, steps: string[]): Automation 
 /** The renewal hand-off for one certificate. Throws (as every writer does) when a plan value holds a control
  *  character: such a value is never written into a script. */
 export function automation(cert: CertificatePlan, plan: Plan): Automation {
+  if (cert.profile === "tls-client")
+    return manual(
+      "Client certificate",
+      "A node's own client certificate comes from your private CA (public CAs no longer issue the Client Authentication EKU): no ACME CA renews it.",
+      [
+        "Least manual path: your internal CA's renewal (for example its own enrollment service or ACME server, if it has one) on the renewal calendar's dates, then upload it to the node's client certificate store.",
+      ],
+    );
   if (cert.profile === "expressway-c" || cert.profile === "expressway-e")
     return expresswayAutomation(cert, plan);
   if (SFB_CERT_TYPES[cert.profile]) return sfbAutomation(cert, plan);

@@ -17,6 +17,7 @@ export function automationLevel(
   cert: Pick<CertificatePlan, "profile" | "caType" | "componentType">,
 ): AutomationLevel {
   const pub = cert.caType === "public";
+  if (cert.profile === "tls-client") return "manual";
   if (cert.profile === "expressway-e") return pub ? "automatic" : "manual";
   if (cert.profile === "expressway-c") return "manual";
   if (SFB_ASSIGNED.has(cert.profile)) return pub ? "scripted" : "manual";
