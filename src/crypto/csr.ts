@@ -4,7 +4,9 @@ import type { CertificatePlan, KeySpec } from "../domain/types";
 import {
   ascii,
   bitString,
+  type Der,
   ecdsaSignatureToDer,
+  encode,
   NULL,
   namedBits,
   octetString,
@@ -45,12 +47,12 @@ const KEY_USAGE_BITS: Record<string, number> = {
   cRLSign: 6,
 };
 
-function extension(id: string, critical: boolean, value: Uint8Array): Uint8Array {
+function extension(id: string, critical: boolean, value: Der): Der {
   return critical ? sequence(oid(id), TRUE, octetString(value)) : sequence(oid(id), octetString(value));
 }
 
 /** sha256WithRSAEncryption (with its NULL parameters) or ecdsa-with-SHA256/384/512 (none), RFC 4055 / 5758. */
-function signatureAlgorithm(spec: KeySpec): Uint8Array {
+function signatureAlgorithm(spec: KeySpec): Der {
   if (spec.algorithm === "RSA") return sequence(oid("1.2.840.113549.1.1.11"), NULL);
   const hash = signatureHash(spec);
   return sequence(
@@ -182,22 +184,23 @@ export async function createCsr(
   );
   const subtle = globalThis.crypto.subtle;
   const spki = new Uint8Array(await subtle.exportKey("spki", keys.publicKey));
-  const info = sequence(
-    smallInteger(0),
-    name,
-    spki,
-    tlv(0xa0, sequence(oid(OID.extensionRequest), set(extensions))),
+  const info = encode(
+    sequence(smallInteger(0), name, spki, tlv(0xa0, sequence(oid(OID.extensionRequest), set(extensions)))),
   );
   // the public key's fingerprint is computed while the request is signed
   const [signature, spkiSha256] = await Promise.all([
     subtle.sign(signingAlgorithm(spec), keys.privateKey, info),
     sha256Fingerprint(spki),
   ]);
-  const der = sequence(
-    info,
-    signatureAlgorithm(spec),
-    bitString(
-      spec.algorithm === "ECDSA" ? ecdsaSignatureToDer(new Uint8Array(signature)) : new Uint8Array(signature),
+  const der = encode(
+    sequence(
+      info,
+      signatureAlgorithm(spec),
+      bitString(
+        spec.algorithm === "ECDSA"
+          ? ecdsaSignatureToDer(new Uint8Array(signature))
+          : new Uint8Array(signature),
+      ),
     ),
   );
   const csrSha256 = await sha256Fingerprint(der);
