@@ -209,6 +209,7 @@ const HOSTILE = [
   "$(touch CANARY)",
   "`touch CANARY`",
   '"; Remove-Item C:\\ -Recurse; "',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: PowerShell text, not a template
   "$env:USERNAME ${x} $(Get-Date)",
   "\u2018; iex x; \u2019",
   "\u201c$x\u201d",
