@@ -339,7 +339,10 @@ async function batch(browser, base, plan) {
   await generate.click();
   // waited for through the page's own timestamp, checked every 250 ms: a text locator polled meanwhile walks the
   // DOM of up to 1,000 key cards on the page's main thread and was seen to take ≈20 % of the batch's time
-  await page.waitForFunction(() => window.__batch.genEnd !== undefined, null, { timeout: 300_000, polling: 250 });
+  await page.waitForFunction(() => window.__batch.genEnd !== undefined, null, {
+    timeout: 300_000,
+    polling: 250,
+  });
   await page.getByText(/^1000 keys and CSRs generated/).waitFor({ timeout: 30_000 });
   await page.getByRole("button", { name: "Download all (.zip)" }).click();
   const dialog = page.getByRole("dialog", { name: /without a passphrase\?$/ });

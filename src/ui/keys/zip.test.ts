@@ -111,7 +111,8 @@ describe("the zip as an archive tool reads it", () => {
     const pem = [...methods].filter(([name]) => /\.(csr|key)$/.test(name));
     expect(pem).toHaveLength(4);
     for (const [, method] of pem) expect(method).toBe("stor");
-    for (const name of ["plan.json", "renewals.ics", "worksheet.html"]) expect(methods.get(name)).toBe("defN");
+    for (const name of ["plan.json", "renewals.ics", "worksheet.html"])
+      expect(methods.get(name)).toBe("defN");
     // and the bytes unzip gives back are the files the app wrote
     const csrName = [...methods.keys()].find((n) => n.endsWith(".csr")) as string;
     const extracted = run("unzip", ["-p", path, csrName]).stdout;
