@@ -51,7 +51,7 @@ function AcceptForm({ f, plan }: { f: Finding; plan: Plan }) {
       }}
       noValidate
     >
-      <label htmlFor={`${uid}-reason`}>Reason for accepting {f.rule}</label>
+      <label htmlFor={`${uid}-reason`}>Reason for accepting this error</label>
       <textarea
         id={`${uid}-reason`}
         rows={2}
@@ -107,10 +107,11 @@ export function FindingItem({ f, plan, appliesTo }: { f: Finding; plan: Plan; ap
   const accepted = f.severity === "error" ? acceptanceOf(plan, f) : undefined;
   const withdraw = usePlanStore((s) => s.withdrawAcceptance);
   return (
-    <li className={`finding finding-${f.severity} ${accepted ? "finding-accepted" : ""}`}>
+    // the rule's id stays off the screen (it is this app's internal name): the message says what is wrong; the
+    // attribute lets the tests find a finding by its rule
+    <li className={`finding finding-${f.severity} ${accepted ? "finding-accepted" : ""}`} data-rule={f.rule}>
       <p className="finding-head">
         <span className={`tag tag-${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>{" "}
-        <code className="rule-id">{f.rule}</code>
         {f.target === "existing" ? <span className="tag">existing certificate</span> : null}
         {accepted ? <span className="tag tag-accepted">accepted</span> : null}
       </p>
@@ -149,7 +150,7 @@ export function FindingItem({ f, plan, appliesTo }: { f: Finding; plan: Plan; ap
             {acceptedByLine(accepted) ?? "Accepted"}: <q>{accepted.reason}</q>
           </p>
           <button type="button" className="button button-small" onClick={() => withdraw(f)}>
-            Withdraw acceptance of {f.rule}
+            Withdraw this acceptance
           </button>
         </div>
       ) : f.severity === "error" && f.target === "plan" ? (

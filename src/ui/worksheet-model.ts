@@ -7,6 +7,7 @@ import { isWildcard, publicSuffixOf } from "../domain/names";
 import { own } from "../domain/own";
 import { PUBLIC_CA_LABEL, subjectCarriedText, validationMethodsText } from "../domain/public-ca";
 import { billedSans, existingFor, renewalDiff } from "../domain/renewal";
+import { ruleDescription } from "../domain/rules";
 import type { CertificatePlan, Finding, KeySpec, Plan, PlanResult } from "../domain/types";
 import {
   type DomainValidationPlan,
@@ -229,7 +230,10 @@ function acceptedFor(plan: Plan, result: PlanResult, cert: CertificatePlan): Wor
       reason: a.reason,
       scope: a.certificate === undefined ? "plan" : "certificate",
     };
-    if (f) item.message = f.message;
+    // what the error says (the rule's id is this app's internal name, never printed); an acceptance whose error
+    // the plan no longer raises is printed with what the rule checks
+    const message = f?.message ?? ruleDescription(a.rule);
+    if (message) item.message = message;
     if (a.acceptedAt) item.acceptedAt = a.acceptedAt;
     if (a.acceptedBy) item.acceptedBy = a.acceptedBy;
     out.push(item);
@@ -378,7 +382,7 @@ export function worksheetHtml(ws: Worksheet): string {
           : `<ul>${c.accepted
               .map(
                 (a) =>
-                  `<li><strong>${esc(a.rule)}</strong>${a.scope === "plan" ? " (plan-wide)" : ""}${a.message ? ` — ${esc(a.message)}` : ""}<br>Reason: ${esc(a.reason)}${acceptedByLine(a) ? `<br>${esc(acceptedByLine(a) ?? "")}` : ""}</li>`,
+                  `<li>${a.scope === "plan" ? "(plan-wide) " : ""}${esc(a.message ?? "An error the plan no longer raises.")}<br>Reason: ${esc(a.reason)}${acceptedByLine(a) ? `<br>${esc(acceptedByLine(a) ?? "")}` : ""}</li>`,
               )
               .join("")}</ul>`;
       const r = c.renewal;

@@ -232,9 +232,8 @@ const KeyCard = memo(function KeyCard({ cert, blocking }: { cert: CertificatePla
       ) : null}
       {blocked ? (
         <p className="blocked" id={`${uid}-blocked`}>
-          Blocked by {plural(blocking.length, "error")} (
-          {[...new Set(blocking.map((f) => f.rule))].join(", ")}): fix them or accept them on the{" "}
-          <a href="#review">Review</a> step.
+          Blocked by {plural(blocking.length, "error")}: fix {blocking.length === 1 ? "it" : "them"} or accept{" "}
+          {blocking.length === 1 ? "it" : "them"} on the <a href="#review">Review</a> step.
         </p>
       ) : null}
       {!generatable ? <p className="blocked">Choose a key this app can generate.</p> : null}

@@ -189,9 +189,8 @@ function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date:
         <ul>
           {c.accepted.map((a) => (
             <li key={`${a.rule}|${a.scope}`}>
-              <strong>{a.rule}</strong>
-              {a.scope === "plan" ? " (plan-wide)" : ""}
-              {a.message ? ` — ${a.message}` : ""}
+              {a.scope === "plan" ? "(plan-wide) " : ""}
+              {a.message ?? "An error the plan no longer raises."}
               <br />
               Reason: {a.reason}
               {acceptedByLine(a) ? (
