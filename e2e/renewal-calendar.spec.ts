@@ -4,9 +4,9 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import ICAL from "ical.js";
-import { download, freshStart, gotoStep, startPreset, tempDir } from "./helpers";
+import { download, freshStart, gotoStep, keyCard, startPreset, tempDir } from "./helpers";
 
-test("Review → the 2027 and 2029 load of a full site, the stated hours, and the renewal calendar parsed by ical.js", async ({
+test("Review → the 2027 and 2029 load of a full site, the stated hours, the renewal calendar parsed by ical.js, then Automate renewals: the Edge's script and the Expressway-E's ACME settings", async ({
   page,
 }) => {
   const dir = tempDir();
@@ -56,7 +56,45 @@ test("Review → the 2027 and 2029 load of a full site, the stated hours, and th
   }
   expect(events.some((e) => e.startDate.toString().startsWith("2029-"))).toBe(true);
 
-  // the worksheet carries the same load on its own page
+  // the worksheet carries the same load on its own page, and says how each certificate is renewed
   await gotoStep(page, "Worksheet");
   await expect(page.getByRole("region", { name: "Renewals through 2029" })).toBeVisible();
+
+  // the Edge's public certificate renews by script: the PowerShell downloaded from "Automate renewals" orders
+  // exactly the names the Review lists for it, and assigns the certificate on every Edge server
+  await gotoStep(page, "Review");
+  const edgeCard = page.getByRole("article", { name: /^Edge external/ });
+  const edgeSans = (await edgeCard.locator(".san-table tbody tr td:nth-child(2)").allTextContents()).map(
+    (t) => t.trim(),
+  );
+  expect(edgeSans.length).toBeGreaterThan(1);
+  await gotoStep(page, "Keys and CSRs");
+  const edgePanel = keyCard(page, "edge/external").getByRole("region", { name: /^Automate renewals: / });
+  await edgePanel.getByText("Automate renewals", { exact: true }).click();
+  const script = await download(
+    page,
+    () => edgePanel.getByRole("button", { name: /^Download .+\.ps1$/ }).click(),
+    dir,
+  );
+  const ps = readFileSync(script.file)
+    .toString(script.name.endsWith(".ps1") && readFileSync(script.file)[0] === 0xff ? "utf16le" : "utf8")
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n/g, "\n");
+  const lines = ps.split("\n");
+  const from = lines.indexOf("$Domains = @(");
+  const ordered = lines.slice(from + 1, lines.indexOf(")", from)).map((l) => l.trim().replace(/,$/, ""));
+  expect(ordered).toEqual(edgeSans.map((n) => `'${n}'`));
+  expect(ps).toContain("New-PACertificate");
+  expect(ps).toMatch(/Set-CsCertificate -Type 'AudioVideoAuthentication' .*-Roll -EffectiveDate/);
+
+  // an Expressway pair: the Expressway-E renews itself with its own ACME client, and the panel gives its settings
+  await startPreset(page, "Expressway pair");
+  await gotoStep(page, "Keys and CSRs");
+  const expE = keyCard(page, "exp-e").getByRole("region", { name: /^Automate renewals: / });
+  await expE.getByText("Automate renewals", { exact: true }).click();
+  await expect(expE.getByRole("heading", { name: "Cisco Expressway-E: Renews automatically" })).toBeVisible();
+  await expect(expE.getByRole("row", { name: /^Validation/ })).toContainText("TCP port 80");
+  await expect(expE.getByRole("row", { name: /^Subject alternative names/ })).toContainText(
+    "expe.example.com",
+  );
 });

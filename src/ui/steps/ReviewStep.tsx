@@ -20,10 +20,11 @@ const DomainValidation = lazy(() => import("../validation/DomainValidation"));
 
 /** Certificate cards rendered at first; more on request (a 1,000-node single-server plan has 1,000). */
 const PAGE = 50;
-/** Cards in the first frame, about a screenful: the rest of the page renders right after it, in the background
- *  (React's deferred value, interruptible), so moving to the Review paints at once even for a 1,000-node plan —
- *  50 cards are ≈20,000 elements, which took ≈400 ms before anything showed. */
-const FIRST_FRAME = 6;
+/** Cards in the first frame: every card of a site-sized plan (the presets have at most 6), and the ones the
+ *  browser lays out anyway (styles.css skips layout from the 10th card on). A larger plan's other cards render
+ *  right after it, in the background (React's deferred value, interruptible), so moving to the Review paints at
+ *  once even for a 1,000-node plan — 50 cards are ≈20,000 elements. */
+const FIRST_FRAME = 10;
 
 export const CertificateFacts = memo(function CertificateFacts({ cert }: { cert: CertificatePlan }) {
   return (
