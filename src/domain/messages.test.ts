@@ -33,6 +33,7 @@ const PRIMARY_HOSTS = [
   "technet.microsoft.com",
   "support.microsoft.com",
   "www.cisco.com",
+  "help.webex.com",
   "docs.pexip.com",
   "www.rfc-editor.org",
   "datatracker.ietf.org",

@@ -42,6 +42,8 @@ export function componentNames(c: Component): string[] {
         return [...c.peers, ...(c.aliases ?? []), ...(c.clusterFqdn ? [c.clusterFqdn] : [])];
       case "cisco-uc":
         return [c.publisher, ...c.subscribers, ...(c.imPresenceNodes ?? [])];
+      case "sbc":
+        return [...c.sbcs];
       case "custom":
         return [c.commonName, ...c.sans];
     }

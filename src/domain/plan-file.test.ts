@@ -529,3 +529,63 @@ describe("public CA, validation level and method, existing OU (plan fields added
     expect(errors).toEqual([{ path: "sipDomains[0]", message: "This field is empty" }]);
   });
 });
+
+describe("the sbc component", () => {
+  const plan = (component: Record<string, unknown>) => ({
+    format: "san-planner/plan",
+    version: 1,
+    name: "t",
+    sipDomains: [],
+    components: [component],
+  });
+
+  it("parses, normalises names and serialises back unchanged", () => {
+    const r = parsePlan(
+      plan({
+        type: "sbc",
+        id: "dr",
+        purpose: "teams-direct-routing",
+        vendor: "ribbon",
+        sbcs: ["SBC1.Contoso.com."],
+        tenantDomains: ["Contoso.com"],
+        certificate: "wildcard",
+      }),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.plan.components[0]).toEqual({
+      type: "sbc",
+      id: "dr",
+      purpose: "teams-direct-routing",
+      vendor: "ribbon",
+      sbcs: ["sbc1.contoso.com"],
+      tenantDomains: ["contoso.com"],
+      certificate: "wildcard",
+    });
+    const again = parsePlanText(serializePlan(r.plan));
+    expect(again.ok && again.plan).toEqual(r.plan);
+  });
+
+  it("refuses unknown purposes, vendors and certificate modes, no SBC, and an unknown field, each at its place", () => {
+    const r = parsePlan(
+      plan({
+        type: "sbc",
+        id: "dr",
+        purpose: "teams",
+        vendor: "x",
+        sbcs: [],
+        certificate: "all",
+        tenant: [],
+      }),
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.path).sort()).toEqual([
+      "components[0].certificate",
+      "components[0].purpose",
+      "components[0].sbcs",
+      "components[0].tenant",
+      "components[0].vendor",
+    ]);
+  });
+});

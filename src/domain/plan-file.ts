@@ -17,6 +17,9 @@ import {
   PLAN_VERSION,
   type Plan,
   PUBLIC_CAS,
+  SBC_CERTIFICATE_MODES,
+  SBC_PURPOSES,
+  SBC_VENDORS,
   type SrvRecord,
   VALIDATION_METHODS,
 } from "./types";
@@ -541,6 +544,30 @@ function parseComponent(e: Errors, path: string, v: Json): Component | undefined
           "clientCertificate",
           oneOf(e, p("clientCertificate"), o.clientCertificate, CLIENT_CERTIFICATE_MODES),
         );
+      c = x;
+      break;
+    }
+    case "sbc": {
+      const o = object(
+        e,
+        path,
+        v,
+        [...BASE, "purpose", "vendor", "sbcs"],
+        [...BASE_OPT, "tenantDomains", "certificate"],
+      );
+      if (!o) return undefined;
+      const base = componentBase(e, path, o);
+      const x: Component = {
+        type,
+        ...(base ?? { id: "" }),
+        purpose: oneOf(e, p("purpose"), o.purpose, SBC_PURPOSES) ?? "teams-direct-routing",
+        vendor: oneOf(e, p("vendor"), o.vendor, SBC_VENDORS) ?? "other",
+        sbcs: hostList(e, p("sbcs"), o.sbcs, { nonEmpty: true }),
+      };
+      if (o.tenantDomains !== undefined)
+        x.tenantDomains = hostList(e, p("tenantDomains"), o.tenantDomains, DOMAIN);
+      if (o.certificate !== undefined)
+        opt(x, "certificate", oneOf(e, p("certificate"), o.certificate, SBC_CERTIFICATE_MODES));
       c = x;
       break;
     }

@@ -42,6 +42,8 @@ const ENTRY: Record<string, string> = {
   externalWebFqdns: "external web FQDN",
   imPresenceNodes: "IM and Presence node",
   installOn: "server to install on",
+  sbcs: "SBC FQDN",
+  tenantDomains: "tenant domain",
 };
 
 const FIELD: Record<string, string> = {
@@ -74,6 +76,9 @@ const FIELD: Record<string, string> = {
   version: "format version",
   type: "type",
   id: "id",
+  purpose: "purpose (what it connects to)",
+  vendor: "SBC vendor",
+  certificate: "certificates",
 };
 
 const ACRONYMS: [RegExp, string][] = [

@@ -176,6 +176,39 @@ export interface ExpresswayComponent extends ComponentBase {
   clientCertificate?: ClientCertificateMode;
 }
 
+/** What the SBC connects to (RULES.md section G). */
+export type SbcPurpose = "teams-direct-routing" | "webex-local-gateway" | "sip-trunk";
+export const SBC_PURPOSES: readonly SbcPurpose[] = [
+  "teams-direct-routing",
+  "webex-local-gateway",
+  "sip-trunk",
+];
+export type SbcVendor = "audiocodes" | "ribbon" | "anynode" | "oracle" | "cisco-cube" | "other";
+export const SBC_VENDORS: readonly SbcVendor[] = [
+  "audiocodes",
+  "ribbon",
+  "anynode",
+  "oracle",
+  "cisco-cube",
+  "other",
+];
+/** One certificate per SBC, one SAN certificate for all, or one wildcard `*.<domain>`. */
+export type SbcCertificateMode = "per-sbc" | "shared" | "wildcard";
+export const SBC_CERTIFICATE_MODES: readonly SbcCertificateMode[] = ["per-sbc", "shared", "wildcard"];
+
+/** Session border controllers: Teams Direct Routing, Webex Calling Local Gateway (CUBE) or a SIP trunk. */
+export interface SbcComponent extends ComponentBase {
+  type: "sbc";
+  purpose: SbcPurpose;
+  vendor: SbcVendor;
+  /** SBC FQDNs (for Teams: the names paired in the tenant) */
+  sbcs: string[];
+  /** Teams: the domains registered in the Microsoft 365 tenant (never *.onmicrosoft.com) */
+  tenantDomains?: string[];
+  /** default "per-sbc" */
+  certificate?: SbcCertificateMode;
+}
+
 export interface CustomComponent extends ComponentBase {
   type: "custom";
   commonName: string;
@@ -193,6 +226,7 @@ export type Component =
   | PexipComponent
   | CiscoUcComponent
   | ExpresswayComponent
+  | SbcComponent
   | CustomComponent;
 
 export type ComponentType = Component["type"];
@@ -206,6 +240,7 @@ export const COMPONENT_TYPES: readonly ComponentType[] = [
   "pexip",
   "cisco-uc",
   "expressway",
+  "sbc",
   "custom",
 ];
 
@@ -304,6 +339,9 @@ export type CertificateProfile =
   | "expressway-e"
   /** a node's own client certificate beside its server certificate (clientCertificate "separate") */
   | "tls-client"
+  | "sbc-teams"
+  | "sbc-webex-lgw"
+  | "sbc-sip-trunk"
   | "custom";
 
 export interface SanEntry {
@@ -334,6 +372,8 @@ export interface CertificatePlan {
   installOn: string[];
   /** names considered and deliberately left off the certificate, with why (e.g. the A/V Edge FQDN) */
   notIncluded?: { value: string; reason: string }[];
+  /** an SBC certificate: the SBC's vendor (where its key can be born, which CSR page applies) */
+  sbcVendor?: SbcVendor;
 }
 
 export interface Finding {

@@ -4,6 +4,7 @@ import type { ProfileContext } from "./common";
 import { planCustom } from "./custom";
 import { planExpressway } from "./expressway";
 import { planPexip } from "./pexip";
+import { planSbc } from "./sbc";
 import { planSfbEdge } from "./sfb-edge";
 import { planSfbMediation } from "./sfb-mediation";
 import { planSfbPool } from "./sfb-pool";
@@ -31,6 +32,8 @@ export function planComponent(component: Component, ctx: ProfileContext): Certif
       return planCiscoUc(component, ctx);
     case "expressway":
       return planExpressway(component, ctx);
+    case "sbc":
+      return planSbc(component, ctx);
     case "custom":
       return planCustom(component, ctx);
   }

@@ -166,6 +166,7 @@ function ownsForeignName(c: Component, self: Component, name: string): boolean {
     case "pexip":
     case "expressway":
     case "cisco-uc":
+    case "sbc":
       return true;
     case "sfb-edge":
       return self.type === "sfb-edge" && normalizeName(c.accessEdgeFqdn) === name;
@@ -187,6 +188,7 @@ export function componentLabel(c: Component): string {
     pexip: "Pexip",
     "cisco-uc": "Cisco UC",
     expressway: "Expressway",
+    sbc: "SBC",
     custom: "custom certificate",
   };
   return `${label[c.type]} component "${c.id}"`;

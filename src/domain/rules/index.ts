@@ -1,11 +1,18 @@
-// Every rule of RULES.md sections A–D, in catalogue order.
+// Every rule of RULES.md sections A–D and G, in catalogue order.
 import { CISCO_RULES } from "./cisco";
 import { GENERIC_RULES } from "./generic";
 import { LYNC_RULES } from "./lync";
 import { PEXIP_RULES } from "./pexip";
 import type { Rule } from "./rule";
+import { SBC_RULES } from "./sbc";
 
-export const RULES: readonly Rule[] = [...GENERIC_RULES, ...LYNC_RULES, ...PEXIP_RULES, ...CISCO_RULES];
+export const RULES: readonly Rule[] = [
+  ...GENERIC_RULES,
+  ...LYNC_RULES,
+  ...PEXIP_RULES,
+  ...CISCO_RULES,
+  ...SBC_RULES,
+];
 
 let descriptions: Map<string, string> | undefined;
 

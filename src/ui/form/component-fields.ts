@@ -281,6 +281,57 @@ const FIELDS: Record<ComponentType, FieldDesc[]> = {
       hint: "Separate needs X15.5 or later (server and client certificate stores).",
     },
   ],
+  sbc: [
+    {
+      key: "purpose",
+      label: "Connects to",
+      kind: "select",
+      required: true,
+      options: [
+        { value: "teams-direct-routing", label: "Microsoft Teams Direct Routing" },
+        { value: "webex-local-gateway", label: "Webex Calling Local Gateway (Cisco CUBE)" },
+        { value: "sip-trunk", label: "SIP trunk to a carrier" },
+      ],
+    },
+    {
+      key: "vendor",
+      label: "SBC vendor",
+      kind: "select",
+      required: true,
+      options: [
+        { value: "audiocodes", label: "AudioCodes Mediant" },
+        { value: "ribbon", label: "Ribbon SBC Edge / SWe" },
+        { value: "anynode", label: "anynode" },
+        { value: "oracle", label: "Oracle Enterprise SBC" },
+        { value: "cisco-cube", label: "Cisco CUBE (IOS-XE)" },
+        { value: "other", label: "Other" },
+      ],
+    },
+    {
+      key: "sbcs",
+      label: "SBC FQDNs",
+      kind: "list",
+      required: true,
+      hint: "One per line: the public names the SBCs are paired with (Teams) or known by, e.g. sbc1.contoso.com.",
+    },
+    {
+      key: "tenantDomains",
+      label: "Domains registered in the Microsoft 365 tenant",
+      kind: "list",
+      hint: "Teams Direct Routing: one per line, as listed under Domains in the Microsoft 365 admin center (never *.onmicrosoft.com).",
+    },
+    {
+      key: "certificate",
+      label: "Certificates",
+      kind: "select",
+      required: true,
+      options: [
+        { value: "per-sbc", label: "One certificate per SBC" },
+        { value: "shared", label: "One certificate with every SBC as a SAN" },
+        { value: "wildcard", label: "One wildcard certificate (*.domain)" },
+      ],
+    },
+  ],
   custom: [
     { key: "commonName", label: "Common name (CN)", kind: "fqdn", required: true },
     {

@@ -35,6 +35,11 @@ const CHROME =
   '"All corresponding subscriber certificates issued on or after March 15, 2027, MUST include the extendedKeyUsage ' +
   'extension and only assert an extendedKeyUsage purpose of id-kp-serverAuth."';
 
+const SBC_TEAMS_EKU =
+  "Microsoft Learn, Plan Direct Routing (https://learn.microsoft.com/en-us/microsoftteams/direct-routing-plan#public-trusted-certificate-for-the-sbc, June 17, 2024) — " +
+  '"Also make sure that the Extended Key Usage (EKU) extension of your certificate includes Server Authentication ' +
+  'and Client Authentication."';
+
 /** The source the install check quotes when no finding is at hand. */
 export const CLIENTAUTH_SOURCE = CHROME;
 
@@ -148,6 +153,23 @@ function platformAdvice(view: CertView): { breaks: string; fix: string; source?:
           "trust that private root. On older releases, issue the certificate from your private CA. To plan the " +
           'two certificates, set "Client certificate" to "Separate" on the Components step.',
         source: FN74362,
+      };
+    case "sbc":
+      if (view.component?.type === "sbc" && view.component.purpose === "teams-direct-routing") {
+        // Plan Direct Routing (MicrosoftDocs/OfficeDocs-SkypeForBusiness Teams/direct-routing-plan.md, ms.date
+        // 06/17/2024): "Also make sure that the Extended Key Usage (EKU) extension of your certificate includes Server
+        // Authentication and Client Authentication." — and only CAs of the Microsoft Trusted Root Program are trusted,
+        // so a private CA is no way out. A newer Microsoft page could not be read here.
+        return {
+          breaks:
+            "Microsoft's SIP proxies, which use mutual TLS with the SBC, refuse the SBC (Microsoft's page of June 17, 2024 asks for Server Authentication and Client Authentication)",
+          fix: 'Teams Direct Routing trusts only public CAs of the Microsoft Trusted Root Program, so your own CA is no way out here: order from a CA that still issues Client Authentication on your date, and before you order check Microsoft\'s current "Plan Direct Routing" and "What\'s new for Direct Routing" pages; we could not read a newer Microsoft page that drops the Client Authentication requirement.',
+          source: SBC_TEAMS_EKU,
+        };
+      }
+      return {
+        breaks: "a SIP peer that asks the SBC for a client certificate (mutual TLS) refuses it",
+        fix: "Ask the carrier or the peer whether it requires a client certificate from the SBC; if it does, use a certificate from a CA the peer trusts that still issues Client Authentication.",
       };
     default:
       return {

@@ -41,6 +41,12 @@ export function profileOf(view: CertView): CertificateProfile | undefined {
       return `cisco-${c.purpose}`;
     case "expressway":
       return c.role === "e" ? "expressway-e" : "expressway-c";
+    case "sbc":
+      return c.purpose === "teams-direct-routing"
+        ? "sbc-teams"
+        : c.purpose === "webex-local-gateway"
+          ? "sbc-webex-lgw"
+          : "sbc-sip-trunk";
     case "custom":
       return "custom";
   }
@@ -75,6 +81,8 @@ export function platformName(view: CertView): string {
       return c?.type === "cisco-uc" && c.product === "cuc" ? "Cisco Unity Connection" : "Cisco Unified CM";
     case "expressway":
       return "Cisco Expressway";
+    case "sbc":
+      return "session border controller";
     default:
       return "server";
   }
