@@ -36,8 +36,18 @@ import {
   subjectValue,
   type TextFile,
 } from "./common";
+import { sbcSheet } from "./sbc-sheets";
 
-export type AppliancePlatform = "pexip" | "cucm" | "cuc" | "expressway";
+export type AppliancePlatform =
+  | "pexip"
+  | "cucm"
+  | "cuc"
+  | "expressway"
+  | "audiocodes"
+  | "ribbon"
+  | "anynode"
+  | "oracle"
+  | "cisco-cube";
 
 export interface SheetField {
   label: string;
@@ -53,6 +63,8 @@ export interface ApplianceSheet {
   where: string;
   fields: SheetField[];
   notes: string[];
+  /** configuration to paste (Cisco IOS-XE): each block copyable on its own, and part of the sheet's text */
+  commands?: { label: string; command: string }[];
 }
 
 function componentOf<T extends Component["type"]>(
@@ -325,6 +337,10 @@ export function applianceSheet(cert: CertificatePlan, plan?: Plan): ApplianceShe
     case "expressway-c":
     case "expressway-e":
       return expresswaySheet(cert, plan);
+    case "sbc-teams":
+    case "sbc-webex-lgw":
+    case "sbc-sip-trunk":
+      return sbcSheet(cert);
     default:
       return null;
   }
@@ -342,6 +358,7 @@ export function applianceSheetText(sheet: ApplianceSheet): string {
     lines.push("");
     for (const n of sheet.notes) lines.push(`- ${n}`);
   }
+  for (const c of sheet.commands ?? []) lines.push("", `${c.label}:`, ...c.command.split("\n"));
   // the sheet is read and typed, not run; still, a line break in a value would show a field that is not planned
   assertLines(lines, "the CSR field sheet");
   return `${lines.join("\n")}\n`;

@@ -156,7 +156,9 @@ function expectSheetIsPlan(cert: CertificatePlan, plan: Plan): void {
     expect(line.slice(width + 2)).toBe(f.value === "" ? "(leave empty)" : f.value);
     if (f.note) expect(lines[i++]).toBe(`${" ".repeat(width + 2)}(${f.note})`);
   }
-  expect(lines.length).toBe(i + (sheet.notes.length > 0 ? 1 + sheet.notes.length : 0) + 1);
+  // the notes, then each configuration block (a blank line, its label, its lines)
+  const commandLines = (sheet.commands ?? []).reduce((n, c) => n + 2 + c.command.split("\n").length, 0);
+  expect(lines.length).toBe(i + (sheet.notes.length > 0 ? 1 + sheet.notes.length : 0) + commandLines + 1);
   const value = (label: string) => sheet.fields.find((f) => f.label === label)?.value;
   if (sheet.platform === "pexip") {
     expect(readRfc4514(value("Distinguished name") ?? "")).toEqual(
@@ -285,7 +287,14 @@ const hostileText = fc.oneof(
   { arbitrary: fc.string({ unit, maxLength: 24 }), weight: 1 },
 );
 
-const HOSTILE_PRESETS: PresetId[] = ["sfb-edge", "custom", "pexip-dmz", "expressway-pair", "cucm-cluster"];
+const HOSTILE_PRESETS: PresetId[] = [
+  "sfb-edge",
+  "custom",
+  "pexip-dmz",
+  "expressway-pair",
+  "cucm-cluster",
+  "webex-lgw-cube",
+];
 
 const hostilePlan = fc.record({
   preset: fc.constantFrom(...HOSTILE_PRESETS),

@@ -30,6 +30,11 @@ const APPLIANCE_LABEL: Record<ApplianceSheet["platform"], string> = {
   cucm: "CUCM CSR fields",
   cuc: "Unity Connection CSR fields",
   expressway: "Expressway CSR fields",
+  audiocodes: "AudioCodes CSR fields",
+  ribbon: "Ribbon CSR fields",
+  anynode: "anynode certificate request",
+  oracle: "Oracle SBC certificate record",
+  "cisco-cube": "CUBE trustpoint configuration",
 };
 
 /** Everything that applies to the certificate, most specific first: the appliance's own CSR page, the
@@ -47,7 +52,7 @@ export function serverArtifacts(cert: CertificatePlan, plan: Plan): ServerArtifa
       kind: "appliance",
       label: APPLIANCE_LABEL[sheet.platform],
       title: sheet.title,
-      commands: [],
+      commands: sheet.commands ?? [],
       // the sheet's notes are part of its text
       notes: [],
       sheet,

@@ -50,3 +50,34 @@ describe("keyBirth: where each platform's key can be born (vendor sources)", () 
     }
   });
 });
+
+describe("keyBirth for SBCs, by vendor", () => {
+  it("AudioCodes and Ribbon import a key with the certificate: the browser key is offered", () => {
+    for (const v of ["audiocodes", "ribbon"] as const) {
+      const b = keyBirth({ componentType: "sbc", sbcVendor: v });
+      expect(b).toMatchObject({
+        importsKey: true,
+        windows: false,
+        openssl: true,
+        defaultLocation: "browser",
+      });
+      expect(keyLocations({ componentType: "sbc", sbcVendor: v }, true)).toEqual([
+        "browser",
+        "appliance",
+        "openssl",
+      ]);
+    }
+  });
+
+  it("Oracle, Cisco CUBE and anynode make the key on the SBC: only their own request page", () => {
+    for (const v of ["oracle", "cisco-cube", "anynode"] as const) {
+      const b = keyBirth({ componentType: "sbc", sbcVendor: v });
+      expect(b).toMatchObject({ importsKey: false, openssl: false, defaultLocation: "appliance" });
+      expect(b.why).toContain("not offered");
+      expect(keyLocations({ componentType: "sbc", sbcVendor: v }, true)).toEqual(["appliance"]);
+    }
+    expect(keyBirth({ componentType: "sbc", sbcVendor: "cisco-cube" }).sources.join(" ")).toContain(
+      "cisco.com",
+    );
+  });
+});

@@ -35,7 +35,17 @@
 //   Upload Certificate/Certificate chain page takes a certificate, no private key: the key is born on the node by
 //   Generate CSR and the signed certificate must answer that CSR. We found no Cisco sentence that says "a private key
 //   cannot be imported" in so many words; the documented path has no place for one.
-import type { CertificatePlan, CertificateProfile, KeyLocation } from "./types";
+// - SBCs (read 2026-12-07; where a vendor page could not be read here, this says so and the key is not offered):
+//   AudioCodes: the device takes a private key made elsewhere ("Replacing the Device's Private Key", AudioCodes TLS
+//   Configuration Note LTRT-31600, read only as a third-party copy; AudioCodes' own manual pages could not be read
+//   here). Ribbon: SBC Core "PKI - Certificate" (publicdoc.rbbn.com) — "Certificate file format: PKCS#12 containing
+//   both the local SBC certificate and corresponding private key"; Ribbon's SBC Edge / SWe Lite pages could not be
+//   read here. Oracle E-SBC: "Configure a certificate record … Generate a certificate request by the E-SBC … Import
+//   the certificate" (docs.oracle.com): the key is made by the SBC. Cisco CUBE: TechNote 215412 — "Crypto key
+//   generate rsa label TestRSAkey exportable modulus 2048": the key is made on the router. anynode: its ACME client
+//   makes the key on the machine (docs.anynode.de, Let's Encrypt / ACME technote); an anynode page on importing a
+//   PKCS#12 key could not be read here, so the browser key is not offered for anynode.
+import type { CertificatePlan, CertificateProfile, KeyLocation, SbcVendor } from "./types";
 
 export interface KeyBirth {
   /** the platform, in the admin's words */
@@ -66,11 +76,81 @@ export const KEY_BIRTH_SOURCES = {
     'Cisco TechNote 118731, CA-signed multi-server SAN certificates — https://www.cisco.com/c/en/us/support/docs/unified-communications/unified-communications-manager-callmanager/118731-configure-san-00.html ("Log into Publisher\'s Operating System (OS) Administration and navigate to Security > Certificate Management > Generate CSR.")',
   fn74345:
     'Cisco Field Notice FN74345 — https://www.cisco.com/c/en/us/support/docs/field-notices/743/fn74345.html ("certificates issued by a public root CA with only Server Authentication EKU will not be valid for client authentication in mutual TLS (mTLS) setups.")',
+  audiocodes:
+    "AudioCodes, Transport Layer Security (TLS) Configuration Note LTRT-31600, \"Replacing the Device's Private Key\" (document LTRT-31600, January 2012; AudioCodes' own copy could not be read here, the section title is from a third-party copy)",
+  ribbon:
+    'Ribbon, SBC Core PKI - Certificate — https://publicdoc.rbbn.com/display/SBXDOC120/PKI+-+Certificate ("Certificate file format: PKCS#12 containing both the local SBC certificate and corresponding private key")',
+  oracle:
+    'Oracle, Enterprise Session Border Controller Configuration Guide, Certificate Configuration Process — https://docs.oracle.com/cd/E95619_01/html/esbc_ecz810_configuration/GUID-114FF7AF-54CA-4DD1-83D1-2C2F86A70F1A.htm ("Generate a certificate request by the E-SBC.")',
+  cube: 'Cisco TechNote 215412, Configure SIP TLS between CUCM-CUBE/CUBE-SBC with CA-signed certificates — https://www.cisco.com/c/en/us/support/docs/unified-communications/unified-border-element/215412-configure-sip-tls-between-cucm-cube-cube.html ("Crypto key generate rsa label TestRSAkey exportable modulus 2048")',
+  anynode:
+    'anynode, Let\'s Encrypt / ACME technote, Certificate Challenge — https://docs.anynode.de/anynode-technote-en-lets-encrypt-acme/certificate-challenge.sec6.html ("the HTTP-01 challenge can only be performed on port 80")',
+  sbcOther:
+    'Microsoft Learn, Plan Direct Routing — https://learn.microsoft.com/en-us/microsoftteams/direct-routing-plan ("For specific instructions on generating a CSR for an SBC, see the interconnection instructions or documentation provided by your SBC vendors.")',
 } as const;
+
+function sbcKeyBirth(vendor: SbcVendor | undefined): KeyBirth {
+  const onBox = (platform: string, csrPage: string, source: string): KeyBirth => ({
+    platform,
+    importsKey: false,
+    windows: false,
+    openssl: false,
+    defaultLocation: "appliance",
+    why: `${platform} creates this certificate's private key itself (${csrPage}); we found no page of the vendor that imports a key made elsewhere, so a key made in this browser is not offered. Generate the request on the SBC with the fields below, send it to the CA, and load the signed certificate on the same page.`,
+    sources: [source],
+  });
+  switch (vendor) {
+    case "audiocodes":
+      return {
+        platform: "AudioCodes Mediant SBC",
+        importsKey: true,
+        windows: false,
+        openssl: true,
+        defaultLocation: "browser",
+        sources: [KEY_BIRTH_SOURCES.audiocodes],
+      };
+    case "ribbon":
+      return {
+        platform: "Ribbon SBC",
+        importsKey: true,
+        windows: false,
+        openssl: true,
+        defaultLocation: "browser",
+        sources: [KEY_BIRTH_SOURCES.ribbon],
+      };
+    case "oracle":
+      return onBox(
+        "The Oracle Enterprise SBC",
+        "certificate-record, then generate-certificate-request",
+        KEY_BIRTH_SOURCES.oracle,
+      );
+    case "cisco-cube":
+      return onBox(
+        "The Cisco CUBE router",
+        "crypto key generate rsa, then crypto pki enroll",
+        KEY_BIRTH_SOURCES.cube,
+      );
+    case "anynode":
+      return onBox(
+        "anynode",
+        "its certificate request or its built-in ACME client",
+        KEY_BIRTH_SOURCES.anynode,
+      );
+    default:
+      return {
+        platform: "the SBC",
+        importsKey: true,
+        windows: false,
+        openssl: true,
+        defaultLocation: "browser",
+        sources: [KEY_BIRTH_SOURCES.sbcOther],
+      };
+  }
+}
 
 /** Where this certificate's key can be born (see the sources above). */
 export function keyBirth(
-  cert: Pick<CertificatePlan, "componentType"> & { profile?: CertificateProfile },
+  cert: Pick<CertificatePlan, "componentType"> & { profile?: CertificateProfile; sbcVendor?: SbcVendor },
 ): KeyBirth {
   // A Unified CM / IM and Presence / Unity Connection node's separate client certificate (FN74345): how the
   // release that adds it takes its key could not be confirmed (2026-12-07), so nothing is ruled out.
@@ -84,6 +164,8 @@ export function keyBirth(
       sources: [KEY_BIRTH_SOURCES.fn74345],
     };
   switch (cert.componentType) {
+    case "sbc":
+      return sbcKeyBirth(cert.sbcVendor);
     case "sfb-edge":
     case "sfb-pool":
     case "sfb-mediation":
@@ -142,7 +224,7 @@ export function keyBirth(
 
 /** The places this certificate's key may be created, in the order the Keys step lists them. */
 export function keyLocations(
-  cert: Pick<CertificatePlan, "componentType"> & { profile?: CertificateProfile },
+  cert: Pick<CertificatePlan, "componentType"> & { profile?: CertificateProfile; sbcVendor?: SbcVendor },
   hasApplianceSheet: boolean,
 ): KeyLocation[] {
   const b = keyBirth(cert);

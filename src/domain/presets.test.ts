@@ -20,7 +20,7 @@ function certificates(plan: Plan): CertificatePlan[] {
 const sans = (c: CertificatePlan | undefined): string[] => (c?.sans ?? []).map((s) => s.value);
 
 describe("presets", () => {
-  it("has the eight presets of the Start step, in order", () => {
+  it("has the eleven presets of the Start step, in order", () => {
     expect(PRESETS.map((p) => p.label)).toEqual([
       "SfB Edge",
       "SfB Front End pool",
@@ -29,6 +29,9 @@ describe("presets", () => {
       "Pexip on-prem",
       "CUCM cluster",
       "Expressway pair",
+      "Teams Direct Routing (2 SBCs)",
+      "Teams Direct Routing (wildcard)",
+      "Webex Local Gateway (CUBE)",
       "Custom",
     ]);
   });

@@ -20,6 +20,9 @@ export type PresetId =
   | "pexip-on-prem"
   | "cucm-cluster"
   | "expressway-pair"
+  | "teams-dr-2-sbcs"
+  | "teams-dr-wildcard"
+  | "webex-lgw-cube"
   | "custom";
 
 export interface Preset {
@@ -285,6 +288,74 @@ export const PRESETS: readonly Preset[] = [
       }),
   },
   {
+    id: "teams-dr-2-sbcs",
+    label: "Teams Direct Routing (2 SBCs)",
+    description:
+      "Two SBCs paired with Microsoft Teams Direct Routing, one public certificate each (CN = the SBC FQDN).",
+    plan: () =>
+      // Plan Direct Routing, "SBC domain names": contoso.com registered in the tenant, valid names sbc1.contoso.com …
+      base("Teams Direct Routing contoso.com", {
+        subject: publicSubject(CONTOSO_SUBJECT),
+        sipDomains: ["contoso.com"],
+        defaults: { caType: "public", key: { algorithm: "RSA", size: 2048 } },
+        components: [
+          {
+            type: "sbc",
+            id: "dr",
+            purpose: "teams-direct-routing",
+            vendor: "audiocodes",
+            sbcs: ["sbc1.contoso.com", "sbc2.contoso.com"],
+            tenantDomains: ["contoso.com"],
+            certificate: "per-sbc",
+          },
+        ],
+      }),
+  },
+  {
+    id: "teams-dr-wildcard",
+    label: "Teams Direct Routing (wildcard)",
+    description:
+      "SBCs directly under contoso.com covered by one *.contoso.com certificate, as in Microsoft's example.",
+    plan: () =>
+      // Plan Direct Routing: "*.contoso.com, which would match the SBC FQDN sbc.contoso.com"
+      base("Teams Direct Routing wildcard contoso.com", {
+        subject: publicSubject(CONTOSO_SUBJECT),
+        sipDomains: ["contoso.com"],
+        defaults: { caType: "public", key: { algorithm: "RSA", size: 2048 } },
+        components: [
+          {
+            type: "sbc",
+            id: "dr",
+            purpose: "teams-direct-routing",
+            vendor: "anynode",
+            sbcs: ["sbc.contoso.com", "sbc2.contoso.com"],
+            tenantDomains: ["contoso.com"],
+            certificate: "wildcard",
+          },
+        ],
+      }),
+  },
+  {
+    id: "webex-lgw-cube",
+    label: "Webex Local Gateway (CUBE)",
+    description: "A Cisco CUBE as Webex Calling Local Gateway: its own certificate, CSR made on the router.",
+    plan: () =>
+      base("Webex Local Gateway example.com", {
+        subject: publicSubject(EXAMPLE_SUBJECT),
+        defaults: { caType: "public", key: { algorithm: "RSA", size: 2048 } },
+        components: [
+          {
+            type: "sbc",
+            id: "lgw",
+            purpose: "webex-local-gateway",
+            vendor: "cisco-cube",
+            sbcs: ["cube1.example.com"],
+            certificate: "per-sbc",
+          },
+        ],
+      }),
+  },
+  {
     id: "custom",
     label: "Custom",
     description: "One certificate with the Subject and SAN list you type.",
@@ -325,6 +396,7 @@ export const COMPONENT_LABELS: Record<ComponentType, string> = {
   pexip: "Pexip Conferencing Nodes",
   "cisco-uc": "Cisco CUCM / IM and Presence / Unity Connection",
   expressway: "Cisco Expressway",
+  sbc: "Session border controllers (Teams Direct Routing, Webex Local Gateway, SIP trunk)",
   custom: "Custom certificate",
 };
 
@@ -386,6 +458,16 @@ export function componentTemplate(type: ComponentType, plan: Plan): Component {
       };
     case "expressway":
       return { type, id: id("exp"), role: "e", peers: [`expe1.${domain}`] };
+    case "sbc":
+      return {
+        type,
+        id: id("sbc"),
+        purpose: "teams-direct-routing",
+        vendor: "audiocodes",
+        sbcs: [`sbc1.${domain}`],
+        tenantDomains: [domain],
+        certificate: "per-sbc",
+      };
     case "custom":
       return { type, id: id("custom"), commonName: `www.${domain}`, sans: [`www.${domain}`] };
   }
