@@ -241,3 +241,27 @@ describe("hand-off for Pexip, Cisco and Expressway", () => {
     expect(text).toMatch(/Restart the Expressway-E/);
   });
 });
+
+describe("session border controllers", () => {
+  it("Teams, AudioCodes: the TLS Context, the roots to trust and the Teams admin center's TLS status", () => {
+    const plan = presetPlan("teams-dr-2-sbcs");
+    const h = handoff(cert(plan, "dr/sbc1.contoso.com"), plan, facts("dr_sbc1.contoso.com"));
+    const text = h.steps.map((s) => s.text).join("\n");
+    expect(text).toContain("TLS Contexts");
+    expect(text).toContain("dr_sbc1.contoso.com.key");
+    expect(text).toContain("Baltimore CyberTrust Root, DigiCert Global Root G2, DigiCert Global Root CA");
+    expect(h.notes.join(" ")).toContain("TLS connectivity status");
+    expect(h.notes.join(" ")).toContain("within 30 days");
+    expect(h.sources.join(" ")).toContain("direct-routing-health-dashboard");
+  });
+
+  it("Webex Local Gateway on CUBE: crypto pki import, no key to upload, Cisco's root bundle", () => {
+    const plan = presetPlan("webex-lgw-cube");
+    const h = handoff(cert(plan, "lgw/cube1.example.com"), plan, facts("lgw_cube1.example.com"));
+    const text = h.steps.map((s) => `${s.text} ${s.command ?? ""}`).join("\n");
+    expect(text).toContain("crypto pki import");
+    expect(text).toContain("crypto signaling default trustpoint");
+    expect(text).toContain("ios_core.p7b");
+    expect(text).not.toContain(".key");
+  });
+});

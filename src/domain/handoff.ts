@@ -35,6 +35,8 @@
 // - Cisco Expressway: Certificate Creation and Use Deployment Guide (X14.3), "Loading Certificates and Keys Onto
 //   Expressway" (server certificate, private key and the trusted CA list, in PEM; Maintenance > Security > Server
 //   certificate), https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/expressway/config_guide/X14-3/cert_creation_use/exwy_b_cisco-expressway-certificate-creation-and-use-deployment-guide-x14-3/exwy_m_loading-certificates-and-keys-onto.html
+import { keyBirth } from "./key-birth";
+import { SBC_SOURCES, sbcGuidance } from "./sbc-guidance";
 import type {
   CertificatePlan,
   CertificateProfile,
@@ -450,6 +452,73 @@ function clientHandoff(
   };
 }
 
+function sbcHandoff(cert: CertificatePlan, facts: HandoffFacts): Handoff {
+  const g = sbcGuidance(cert);
+  const on = hosts(cert.installOn);
+  const chain = facts.files.chain;
+  const withKey = keyBirth(cert).importsKey;
+  const steps: HandoffStep[] = [];
+  switch (cert.sbcVendor) {
+    case "audiocodes":
+      steps.push(
+        {
+          text: `On ${on}: Setup > IP Network > Security > TLS Contexts, select the TLS Context of the ${cert.profile === "sbc-teams" ? "Teams" : "SIP"} interface > Change Certificate.`,
+        },
+        {
+          text: withKey
+            ? `Upload ${facts.files.key} as the private key (if the key was made in this browser) and ${facts.files.certificate} as the device certificate; then load the CA certificates from ${chain} under Trusted Root Certificates of the same context.`
+            : `Upload ${facts.files.certificate} as the device certificate; then load the CA certificates from ${chain} under Trusted Root Certificates of the same context.`,
+        },
+      );
+      break;
+    case "ribbon":
+      steps.push({
+        text: `On ${on}: Settings > Security > SBC Certificates: import the CA certificates from ${chain} as trusted CA certificates, then ${facts.files.pfx} (certificate with its private key, PKCS#12) — or ${facts.files.certificate} when the CSR was generated on the SBC.`,
+      });
+      break;
+    case "anynode":
+      steps.push({
+        text: `On ${on}: load ${facts.files.certificate} (the answer to the request anynode made) with the CA certificates from ${chain} into anynode's certificate store, and select it for the transport towards the service.`,
+      });
+      break;
+    case "oracle":
+      steps.push({
+        text: `On ${on}: import the CA certificates from ${chain} into their own certificate records (trusted), then import-certificate ${facts.files.certificate} into the record that made the request; save, activate and reboot.`,
+      });
+      break;
+    case "cisco-cube":
+      steps.push(
+        {
+          text: `On ${on}, in configuration mode: crypto pki authenticate <trustpoint> and paste the issuing CA certificate from ${chain}; then crypto pki import <trustpoint> certificate and paste ${facts.files.certificate}.`,
+        },
+        {
+          text: "Use it for SIP over TLS:",
+          command: "sip-ua\n crypto signaling default trustpoint <trustpoint>",
+        },
+      );
+      break;
+    default:
+      steps.push({
+        text: `Install ${facts.files.certificate} with its key ${facts.files.key} and the chain ${facts.files.fullchain} on ${on}, as the SBC vendor's guide describes (or ${facts.files.pfx} where it takes PKCS#12).`,
+      });
+  }
+  if (g) steps.push({ text: `Trust: ${g.trust}` });
+  const notes = [`Thumbprint (SHA-1): ${windowsThumbprint(facts.sha1)}.`];
+  if (g?.status) notes.push(g.status);
+  const sources =
+    cert.profile === "sbc-teams"
+      ? [SBC_SOURCES.plan, SBC_SOURCES.whatsNew, SBC_SOURCES.health]
+      : cert.profile === "sbc-webex-lgw"
+        ? [SBC_SOURCES.lgw]
+        : [];
+  return {
+    platform: cert.title.split(" — ")[0] ?? "SBC",
+    steps,
+    notes,
+    sources: [...sources, ...keyBirth(cert).sources],
+  };
+}
+
 function genericHandoff(cert: CertificatePlan, facts: HandoffFacts): Handoff {
   return {
     platform: "Server",
@@ -477,5 +546,6 @@ export function handoff(cert: CertificatePlan, plan: Plan, facts: HandoffFacts):
     return ciscoHandoff(cert, component?.type === "cisco-uc" ? component : undefined, facts);
   if (cert.componentType === "expressway")
     return expresswayHandoff(cert, component?.type === "expressway" ? component : undefined, facts);
+  if (cert.componentType === "sbc") return sbcHandoff(cert, facts);
   return genericHandoff(cert, facts);
 }

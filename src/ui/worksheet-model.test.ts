@@ -231,3 +231,28 @@ describe("the worksheet file's domain-validation page", () => {
     expect(worksheetHtml(ws)).not.toContain("Domain validation");
   });
 });
+
+describe("the worksheet of a Teams Direct Routing SBC", () => {
+  const plan = presetPlan("teams-dr-2-sbcs");
+  const result = planCertificates(plan, { today: "2026-12-07" });
+  const ws = buildWorksheet(plan, result, {}, () => "fp", "2026-12-07");
+
+  it("says what to order, what the SBC must trust, where the certificate goes and where Teams shows the TLS status", () => {
+    const c = ws.certificates.find((x) => x.id === "dr/sbc1.contoso.com");
+    expect(c?.sbc?.order).toContain("Microsoft Trusted Root Program");
+    expect(c?.sbc?.order).toContain("Server Authentication and Client Authentication");
+    expect(c?.sbc?.trust).toContain("DigiCert Global Root G2");
+    expect(c?.sbc?.upload).toContain("TLS Contexts");
+    expect(c?.sbc?.status).toContain("TLS connectivity status");
+    const html = worksheetHtml(ws);
+    expect(html).toContain("<th>What the SBC must trust</th>");
+    expect(html).toContain("<th>TLS status in Teams</th>");
+  });
+
+  it("other platforms carry no SBC rows", () => {
+    const px = presetPlan("pexip-dmz");
+    const w = buildWorksheet(px, planCertificates(px, { today: "2026-07-01" }), {}, () => "fp", "2026-07-01");
+    expect(w.certificates.every((c) => c.sbc === undefined)).toBe(true);
+    expect(worksheetHtml(w)).not.toContain("What the SBC must trust");
+  });
+});

@@ -1,13 +1,14 @@
 // The SAN worksheet (PRODUCT.md step 7): one page per certificate for the CA vendor and the change ticket.
 // A pure function of the plan, the planning engine's result and the generated CSRs' fingerprints; rendered by
 // the Worksheet step (React) and as a self-contained HTML file in the zip (worksheetHtml).
-import { keyLocationNote, keyLocationOf } from "../artifacts";
+import { applianceSheet, keyLocationNote, keyLocationOf } from "../artifacts";
 import { automationLine } from "../automation/status";
 import { isWildcard, publicSuffixOf } from "../domain/names";
 import { own } from "../domain/own";
 import { PUBLIC_CA_LABEL, subjectCarriedText, validationMethodsText } from "../domain/public-ca";
 import { billedSans, existingFor, renewalDiff } from "../domain/renewal";
 import { ruleDescription } from "../domain/rules";
+import { sbcGuidance } from "../domain/sbc-guidance";
 import type { CertificatePlan, Finding, KeySpec, Plan, PlanResult } from "../domain/types";
 import {
   type DomainValidationPlan,
@@ -76,6 +77,8 @@ export interface WorksheetCert {
   validationMethods?: string;
   accepted: WorksheetAccepted[];
   renewal?: WorksheetRenewal;
+  /** a session border controller's certificate: what to order, what the SBC trusts, where it goes, the status */
+  sbc?: { order: string; trust: string; upload: string; status?: string };
 }
 
 export interface Worksheet {
@@ -293,9 +296,31 @@ export function buildWorksheet(
       }
       const renewal = renewalFor(plan, c);
       if (renewal) cert.renewal = renewal;
+      const sbc = sbcGuidance(c);
+      if (sbc) {
+        const where = applianceSheet(c, plan)?.where;
+        cert.sbc = {
+          ...sbc,
+          upload: where
+            ? `${where} (the same page loads the signed certificate)`
+            : "the SBC's certificate page, as the SBC vendor's guide describes",
+        };
+      }
       return cert;
     }),
   };
+}
+
+/** The SBC rows of a certificate's facts table (none for other platforms). */
+export function sbcRows(c: Pick<WorksheetCert, "sbc">): [string, string][] {
+  if (!c.sbc) return [];
+  const rows: [string, string][] = [
+    ["What to order", c.sbc.order],
+    ["What the SBC must trust", c.sbc.trust],
+    ["Where it goes", c.sbc.upload],
+  ];
+  if (c.sbc.status) rows.push(["TLS status in Teams", c.sbc.status]);
+  return rows;
 }
 
 /** What the worksheet says under "Domains the CA will validate": a public CA validates control of each
@@ -410,6 +435,9 @@ export function worksheetHtml(ws: Worksheet): string {
 <tr><th>Subject the CA issues</th><td>${esc(c.subjectCarried)}</td></tr>
 <tr><th>Install on</th><td>${esc(c.installOn.join(", ") || "—")}${c.exportableKey ? " (exportable key)" : ""}</td></tr>
 <tr><th>Renewal</th><td>${esc(c.renews)}</td></tr>
+${sbcRows(c)
+  .map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`)
+  .join("")}
 </table>
 <dl class="fp"><dt>CSR SHA-256</dt><dd><code>${esc(c.csrSha256 ?? "not generated yet")}</code></dd><dt>Public key SHA-256</dt><dd><code>${esc(c.spkiSha256 ?? "not generated yet")}</code></dd></dl>
 ${c.stale ? "<p><strong>The CSR was made from an earlier version of the plan: generate it again.</strong></p>" : ""}

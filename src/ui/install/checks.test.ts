@@ -216,6 +216,13 @@ describe("installChecks, more", () => {
     expect(wildcardAllowedFor(fe, sip)).toBe(false);
   });
 
+  it("Teams Direct Routing: a wildcard may stand in for an SBC FQDN (Microsoft allows it); a CUBE's name may not", () => {
+    const dr = planned(presetPlan("teams-dr-2-sbcs"), "dr/sbc1.contoso.com");
+    expect(wildcardAllowedFor(dr, dr.sans[0] as CertificatePlan["sans"][number])).toBe(true);
+    const lgw = planned(presetPlan("webex-lgw-cube"), "lgw/cube1.example.com");
+    expect(wildcardAllowedFor(lgw, lgw.sans[0] as CertificatePlan["sans"][number])).toBe(false);
+  });
+
   it("names added by the CA are a warning", () => {
     const c = byId(run({ sans: [...ISSUED.sans, "www.vc.example.com"] }), "unplanned");
     expect(c.status).toBe("warn");

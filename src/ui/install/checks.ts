@@ -92,6 +92,8 @@ export function clientAuthConsequence(profile: CertificateProfile): string {
     case "expressway-c":
     case "expressway-e":
       return "Traversal and neighbour zones (and MRA to Unified CM) use mutual TLS with this certificate as client certificate: the zones stay down.";
+    case "sbc-teams":
+      return "Microsoft's SIP proxies use mutual TLS with the SBC, and Microsoft's Plan Direct Routing (June 17, 2024) asks for Server and Client Authentication: without it the SBC cannot connect to Teams.";
     case "sfb-edge-external":
       return "Public IM connectivity with AOL required the client EKU on the Edge certificate (Microsoft ended that service on June 30, 2014).";
     default:
@@ -108,6 +110,9 @@ export function wildcardAllowedFor(cert: CertificatePlan, san: SanEntry): boolea
     case "custom":
     case "sfb-reverse-proxy":
     case "sfb-edge-internal":
+      return true;
+    // Plan Direct Routing: "Direct Routing supports a wildcard in the CN and/or SAN" (one label, RFC 2818)
+    case "sbc-teams":
       return true;
     case "sfb-front-end":
     case "sfb-standard-edition":

@@ -13,6 +13,7 @@ import {
   buildWorksheet,
   DOMAINS_NOTE,
   SIGN_OFF,
+  sbcRows,
   validatedDomainsText,
   type WorksheetCert,
 } from "../worksheet-model";
@@ -107,6 +108,12 @@ function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date:
             <th scope="row">Renewal</th>
             <td>{c.renews}</td>
           </tr>
+          {sbcRows(c).map(([k, v]) => (
+            <tr key={k}>
+              <th scope="row">{k}</th>
+              <td>{v}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
       {/* full width, each on one line when printed: a hash compared by eye must not wrap mid-value */}
