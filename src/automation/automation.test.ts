@@ -385,3 +385,19 @@ describe("separate client certificates", () => {
     }
   });
 });
+
+describe("session border controllers", () => {
+  it("an SBC certificate is renewed on the SBC: anynode's ACME client, otherwise the SBC's own certificate page", () => {
+    const wild = presetPlan("teams-dr-wildcard");
+    const [anynode] = planCertificates(wild, { today: "2026-12-07" }).certificates;
+    const a = automation(anynode as CertificatePlan, wild);
+    expect([a.level, a.platform]).toEqual(["manual", "Session border controller"]);
+    expect(a.summary).toContain("ACME client");
+    expect(a.steps.join(" ")).toContain("cannot validate a wildcard");
+    const teams = presetPlan("teams-dr-2-sbcs");
+    const [audiocodes] = planCertificates(teams, { today: "2026-12-07" }).certificates;
+    const b = automation(audiocodes as CertificatePlan, teams);
+    expect(b.steps.join(" ")).toContain("TLS connectivity status");
+    expect(automationLevel(audiocodes as CertificatePlan)).toBe(b.level);
+  });
+});

@@ -50,6 +50,18 @@ export function automation(cert: CertificatePlan, plan: Plan): Automation {
         "Least manual path: use the ACME client your reverse proxy supports (many have one built in) with the planned names; Set-CsCertificate does not apply here.",
       ],
     );
+  if (cert.componentType === "sbc")
+    return manual(
+      "Session border controller",
+      cert.sbcVendor === "anynode"
+        ? "anynode has a built-in ACME client (HTTP-01 on port 80) that can renew this certificate itself; SAN Planner writes no script for it."
+        : "Nothing here renews an SBC certificate: it is renewed on the SBC's own certificate page.",
+      [
+        cert.sbcVendor === "anynode"
+          ? "Least manual path: anynode's ACME client with the planned names, port 80 reachable from the CA on the SBC's address while it validates. It cannot validate a wildcard, and an ACME CA that no longer issues Client Authentication does not meet Microsoft's Teams Direct Routing page of June 17, 2024."
+          : "Least manual path: on the renewal calendar's dates, a new request on the SBC's certificate page (the CSR fields of Keys and CSRs), then the signed certificate on the same page; with Teams Direct Routing, check the TLS connectivity status in the Teams admin center afterwards.",
+      ],
+    );
   if (cert.profile === "sfb-sba")
     return manual(
       "Survivable Branch Appliance",
