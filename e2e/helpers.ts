@@ -6,6 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { type Download, expect, type Locator, type Page } from "@playwright/test";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 
 export const STEP_NAMES = [
   "Start",
@@ -246,4 +248,22 @@ export async function stopLagProbe(page: Page): Promise<number> {
     w.__lag.running = false;
     return w.__lag.max;
   });
+}
+
+/** The plan files the specs write by hand validate against the repository's JSON Schema (docs/plan.schema.json),
+ *  as every preset and unit-test plan does in src/domain/plan-schema.test.ts: the schema describes the test
+ *  plans too, and a spec cannot drift from the format. Returns the text, to be written. */
+export function schemaValidPlan(text: string): string {
+  const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(readFileSync("docs/plan.schema.json", "utf8")));
+  const ok = validate(JSON.parse(text));
+  expect(
+    ok,
+    (validate.errors ?? [])
+      .slice(0, 5)
+      .map((e) => `${e.instancePath} ${e.message}`)
+      .join("\n"),
+  ).toBe(true);
+  return text;
 }

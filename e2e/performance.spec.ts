@@ -13,6 +13,7 @@ import {
   freshStart,
   gotoStep,
   keyCard,
+  schemaValidPlan,
   startLagProbe,
   startPreset,
   stopLagProbe,
@@ -95,7 +96,7 @@ test("a 1,000-node plan: Review renders fast, typing stays responsive, 1,000 ECD
   test.setTimeout(180_000);
   const dir = tempDir();
   await freshStart(page);
-  const file = writeFile(dir, "cucm-1000.json", bigCucmPlan(1000));
+  const file = writeFile(dir, "cucm-1000.json", schemaValidPlan(bigCucmPlan(1000)));
   const [chooser] = await Promise.all([
     page.waitForEvent("filechooser"),
     page.getByRole("button", { name: "Open plan" }).click(),
@@ -143,7 +144,7 @@ test("a 1,000-node plan: Review renders fast, typing stays responsive, 1,000 ECD
     page.waitForEvent("filechooser"),
     page.getByRole("button", { name: "Open plan" }).click(),
   ]);
-  await chooser2.setFiles(writeFile(dir, "web-1000.json", bigCustomPlan(1000)));
+  await chooser2.setFiles(writeFile(dir, "web-1000.json", schemaValidPlan(bigCustomPlan(1000))));
   await page
     .getByRole("dialog", { name: "Discard the current plan?" })
     .getByRole("button", { name: "Discard and continue" })

@@ -6,7 +6,15 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { unzipSync } from "fflate";
-import { confirmUnencryptedKeys, freshStart, gotoStep, startPreset, tempDir, writeFile } from "./helpers";
+import {
+  confirmUnencryptedKeys,
+  freshStart,
+  gotoStep,
+  schemaValidPlan,
+  startPreset,
+  tempDir,
+  writeFile,
+} from "./helpers";
 
 async function stubPrint(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -59,7 +67,7 @@ test("a zone apex on a certificate gets addresses only (no CNAME advice); every 
     page.waitForEvent("filechooser"),
     page.getByRole("button", { name: "Open plan" }).click(),
   ]);
-  await chooser.setFiles(writeFile(dir, "web.json", JSON.stringify(plan)));
+  await chooser.setFiles(writeFile(dir, "web.json", schemaValidPlan(JSON.stringify(plan))));
   await expect(page.getByRole("heading", { level: 2, name: "Review" })).toBeVisible();
 
   await gotoStep(page, "Worksheet");
