@@ -8,7 +8,7 @@
 import { fileBase, shQuote } from "../artifacts/common";
 import { ciscoPurpose } from "../domain/handoff";
 import type { CertificatePlan, CiscoUcComponent, Plan } from "../domain/types";
-import { bashArray, bashText } from "./bash";
+import { bashArray, bashScript } from "./bash";
 import { AUTOMATION_SOURCES as S, UNCONFIRMED } from "./sources";
 import type { Automation, AutomationScript } from "./types";
 
@@ -146,16 +146,11 @@ export function ciscoRenewScript(cert: CertificatePlan, plan: Plan): AutomationS
     "  ;;",
     "esac",
   ];
-  return {
-    fileName: `${stem}-renew.sh`,
-    text: bashText(lines, "the bash script"),
-    mimeType: "text/x-shellscript",
-    lineEnding: "lf",
-    encoding: "utf-8",
-    label: "bash script",
-    language: "bash",
-    runOn: `A Linux machine that reaches ${node} over HTTPS (release 14 and later)`,
-  };
+  return bashScript(
+    `${stem}-renew.sh`,
+    lines,
+    `A Linux machine that reaches ${node} over HTTPS (release 14 and later)`,
+  );
 }
 
 export function ciscoAutomation(cert: CertificatePlan, plan: Plan): Automation {

@@ -4,7 +4,7 @@
 // the planned Conferencing Nodes. Endpoint and fields: Pexip's own Go SDK (see ./sources.ts).
 import { fileBase, shQuote } from "../artifacts/common";
 import type { CertificatePlan, KeySpec, PexipComponent, Plan } from "../domain/types";
-import { bashArray, bashText } from "./bash";
+import { bashArray, bashScript } from "./bash";
 import { AUTOMATION_SOURCES as S, UNCONFIRMED } from "./sources";
 import type { Automation, AutomationScript } from "./types";
 
@@ -88,17 +88,11 @@ export function pexipAcmeScript(cert: CertificatePlan, plan: Plan): AutomationSc
     "fi",
     'echo "Uploaded $live/cert.pem for ${#NODES[@]} node(s). Import $live/chain.pem under Trusted CA certificates if the CA\'s intermediate changed."',
   ];
-  return {
-    fileName: `${stem}-acme.sh`,
-    text: bashText(lines, "the bash script"),
-    mimeType: "text/x-shellscript",
-    lineEnding: "lf",
-    encoding: "utf-8",
-    label: "bash script",
-    language: "bash",
-    runOn:
-      "A Linux machine that can reach the ACME CA, your DNS provider's API and the Management Node (HTTPS)",
-  };
+  return bashScript(
+    `${stem}-acme.sh`,
+    lines,
+    "A Linux machine that can reach the ACME CA, your DNS provider's API and the Management Node (HTTPS)",
+  );
 }
 
 export function pexipAutomation(cert: CertificatePlan, plan: Plan): Automation {
