@@ -129,3 +129,24 @@ test("a hostile or wrong export is refused with a clear message and the plan is 
   await expect(page.getByRole("heading", { name: "Preview" })).toHaveCount(0);
   await expect(page.locator(".plan-name")).toHaveText("Kept plan");
 });
+
+test("an export dropped on the import page is read like a chosen file", async ({ page }) => {
+  await freshStart(page);
+  await openImport(page);
+  const dataTransfer = await page.evaluateHandle((xml) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([xml], "dropped.tbxml", { type: "application/xml" }));
+    return dt;
+  }, TBXML);
+  const zone = page.locator(".import-drop");
+  await zone.dispatchEvent("dragover", { dataTransfer });
+  await expect(zone).toHaveClass(/import-drop-active/);
+  await zone.dispatchEvent("drop", { dataTransfer });
+  await expect(zone).not.toHaveClass(/import-drop-active/);
+  await expect(page.getByRole("status").filter({ hasText: "Read “dropped.tbxml”" })).toContainText(
+    "Skype for Business topology",
+  );
+  await expect(
+    page.getByRole("region", { name: "Edge pool edgepool01.contoso.com — will be added" }),
+  ).toBeVisible();
+});

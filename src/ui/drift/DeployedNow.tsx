@@ -19,6 +19,7 @@ import { errorMessage, loadCrypto } from "../keys/generate";
 import { usePlanView } from "../plan-result";
 import "../install/install.css";
 import "./drift.css";
+import { DropZone } from "../DropZone";
 
 const ExistingStart = lazy(() => import("../renewal/ExistingStart"));
 
@@ -179,7 +180,6 @@ export default function DeployedNow() {
   const { plan, result } = usePlanView();
   const [text, setText] = useState("");
   const [file, setFile] = useState<{ name: string; data: Uint8Array } | null>(null);
-  const [dragging, setDragging] = useState(false);
   const [reading, setReading] = useState(false);
   const [error, setError] = useState("");
   const [notes, setNotes] = useState<string[]>([]);
@@ -271,8 +271,6 @@ export default function DeployedNow() {
   };
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
-    e.preventDefault();
-    setDragging(false);
     const f = e.dataTransfer.files[0];
     if (f) readFile(f);
   };
@@ -284,16 +282,7 @@ export default function DeployedNow() {
   return (
     <div className="deployed">
       <Commands />
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target; the file input is the keyboard way */}
-      <div
-        className={`existing-drop ${dragging ? "existing-drop-active" : ""}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
+      <DropZone className="existing-drop" onDrop={onDrop}>
         <div className="field">
           <label htmlFor={`${uid}-text`}>What the servers present (openssl output, PEM or JSON)</label>
           <textarea
@@ -333,7 +322,7 @@ export default function DeployedNow() {
             Compare with the plan
           </button>
         </p>
-      </div>
+      </DropZone>
       <p role="status" className="status">
         {reading
           ? "Reading…"

@@ -20,6 +20,7 @@ import { useConfirm } from "../confirm";
 import { confirmDiscard, planHasContent, replacePlanAndKeys } from "../plan-actions";
 import { goTo } from "../router";
 import "./import.css";
+import { DropZone } from "../DropZone";
 
 const ACTION_TEXT: Record<ImportItem["action"], string> = {
   create: "will be added",
@@ -71,7 +72,6 @@ export default function ImportTopology() {
   const [skipped, setSkipped] = useState<Set<string>>(new Set());
   const [applyErrors, setApplyErrors] = useState<PlanError[] | null>(null);
   const [status, setStatus] = useState("");
-  const [dragging, setDragging] = useState(false);
   const pasteCount = useRef(0);
 
   const sources = useMemo(() => reads.map((r) => r.source), [reads]);
@@ -111,8 +111,6 @@ export default function ImportTopology() {
   };
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
-    e.preventDefault();
-    setDragging(false);
     void addFiles(e.dataTransfer.files);
   };
 
@@ -184,16 +182,7 @@ curl -u admin -o domains.json "https://EXPRESSWAY/api/provisioning/common/domain
         </p>
       </details>
 
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target; the file input is the keyboard way */}
-      <div
-        className={`import-drop ${dragging ? "import-drop-active" : ""}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
+      <DropZone className="import-drop" onDrop={onDrop}>
         <div className="field">
           <label htmlFor={`${uid}-file`}>Export files (drop them here, or choose)</label>
           <input
@@ -231,7 +220,7 @@ curl -u admin -o domains.json "https://EXPRESSWAY/api/provisioning/common/domain
             Read the pasted text
           </button>
         </p>
-      </div>
+      </DropZone>
       <p role="status" className="status">
         {status}
       </p>

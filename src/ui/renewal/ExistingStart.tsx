@@ -25,6 +25,7 @@ import { goTo } from "../router";
 import { CHANGE_LABEL } from "./RenewalDiff";
 import "../install/install.css";
 import { describePath } from "../../domain/plan-paths";
+import { DropZone } from "../DropZone";
 
 type Found = CertificateInfo | CsrInfo;
 
@@ -50,7 +51,6 @@ export default function ExistingStart({ initialText }: { initialText?: string } 
   const [error, setError] = useState("");
   const [found, setFound] = useState<Found | null>(null);
   const [type, setType] = useState<ProposalType>("custom");
-  const [dragging, setDragging] = useState(false);
   const [existingEntry, setExistingEntry] = useState<ExistingCertificate | null>(null);
 
   const read = async (input: string | Uint8Array) => {
@@ -125,8 +125,6 @@ export default function ExistingStart({ initialText }: { initialText?: string } 
   };
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
-    e.preventDefault();
-    setDragging(false);
     const f = e.dataTransfer.files[0];
     if (f)
       void f.arrayBuffer().then((b) => {
@@ -142,16 +140,7 @@ export default function ExistingStart({ initialText }: { initialText?: string } 
         Renewing, or adding nodes? Paste or drop the current certificate (or a CSR someone proposed): the app
         proposes a plan with the same names, which you confirm before it replaces the current plan.
       </p>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target; the file input is the keyboard way */}
-      <div
-        className={`existing-drop ${dragging ? "existing-drop-active" : ""}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
+      <DropZone className="existing-drop" onDrop={onDrop}>
         <div className="field">
           <label htmlFor={`${uid}-text`}>Existing certificate or CSR (PEM)</label>
           <textarea
@@ -192,7 +181,7 @@ export default function ExistingStart({ initialText }: { initialText?: string } 
             Read certificate or CSR
           </button>
         </p>
-      </div>
+      </DropZone>
       <p role="status" className="status">
         {reading ? "Reading…" : found ? `Read ${foundText(found)}.` : ""}
       </p>
