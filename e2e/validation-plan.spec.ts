@@ -3,30 +3,11 @@
 // Add-DnsServerResourceRecord call a line; and an Expressway-E split into a public server certificate and a
 // private client certificate per peer produces two kinds of CSR, which openssl reads back (server: TLS Web Server
 // Authentication only; client: TLS Web Client Authentication only, CN = SAN = the peer).
-import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { powerShellParameters, readPowerShellCommand } from "../src/artifacts/testing/powershell-reader";
+import { namedCheckzone } from "../src/crypto/tools.test-helpers";
 import { download, freshStart, gotoStep, keyCard, readCsr, startPreset, tempDir } from "./helpers";
-
-function namedCheckzone(dir: string, zone: string, lines: string[]): { ok: boolean; output: string } {
-  const file = join(dir, `${zone}.zone`);
-  writeFileSync(
-    file,
-    [
-      `$ORIGIN ${zone}.`,
-      "$TTL 3600",
-      `@ IN SOA ns1.${zone}. hostmaster.${zone}. 1 7200 3600 1209600 3600`,
-      `@ IN NS ns1.${zone}.`,
-      "ns1 IN A 192.0.2.53",
-      ...lines,
-      "",
-    ].join("\n"),
-  );
-  const r = spawnSync("named-checkzone", ["-k", "fail", "-i", "local", zone, file], { encoding: "utf8" });
-  return { ok: r.status === 0, output: r.stdout + r.stderr };
-}
 
 test("Review of a public-CA preset: the domain-validation section, its zone file loaded by named-checkzone, its PowerShell lines tokenized", async ({
   page,

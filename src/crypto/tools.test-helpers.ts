@@ -348,3 +348,27 @@ export function opensslSpki(kind: "key" | "csr" | "cert", path: string, passphra
       : openssl(["x509", "-in", path, "-pubkey", "-noout"]);
   return opensslBytes(["pkey", "-pubin", "-outform", "DER"], { input: pem });
 }
+
+/** Loads `lines` as the records of zone `zone` (after a minimal SOA, NS and glue) with BIND's own checker,
+ *  `named-checkzone -k fail`: the verdict, its output and the zone file written into `dir`. */
+export function namedCheckzone(
+  dir: string,
+  zone: string,
+  lines: readonly string[],
+): { ok: boolean; output: string; file: string } {
+  const file = join(dir, `${zone}.zone`);
+  writeFileSync(
+    file,
+    [
+      `$ORIGIN ${zone}.`,
+      "$TTL 3600",
+      `@ IN SOA ns1.${zone}. hostmaster.${zone}. 1 7200 3600 1209600 3600`,
+      `@ IN NS ns1.${zone}.`,
+      "ns1 IN A 192.0.2.53",
+      ...lines,
+      "",
+    ].join("\n"),
+  );
+  const r = spawnSync("named-checkzone", ["-k", "fail", "-i", "local", zone, file], { encoding: "utf8" });
+  return { ok: r.status === 0, output: r.stdout + r.stderr, file };
+}

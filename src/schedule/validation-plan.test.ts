@@ -2,13 +2,13 @@
 // domains from the Public Suffix List, the methods left on a date, and every DNS line read back by the tools that
 // consume it — BIND's named-checkzone for the zone-file text, a PowerShell tokenizer written from Microsoft's
 // quoting rules (src/artifacts/testing/powershell-reader.ts) for the Add-DnsServerResourceRecord lines.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { powerShellParameters, readPowerShellCommand } from "../artifacts/testing/powershell-reader";
+import { namedCheckzone } from "../crypto/tools.test-helpers";
 import { planCertificates } from "../domain";
 import { presetPlan } from "../domain/presets";
 import "../domain/public-suffix";
@@ -19,25 +19,6 @@ import { acmeDelegationRecords, type DnsRecordSet, persistentValidationRecords }
 
 const dir = mkdtempSync(join(tmpdir(), "dv-plan-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Loads the lines of one zone with BIND's own checker; returns its verdict and output. */
-function namedCheckzone(zone: string, lines: string[]): { ok: boolean; output: string } {
-  const file = join(dir, `${zone}.zone`);
-  writeFileSync(
-    file,
-    [
-      `$ORIGIN ${zone}.`,
-      "$TTL 3600",
-      `@ IN SOA ns1.${zone}. hostmaster.${zone}. 1 7200 3600 1209600 3600`,
-      `@ IN NS ns1.${zone}.`,
-      "ns1 IN A 192.0.2.53",
-      ...lines,
-      "",
-    ].join("\n"),
-  );
-  const r = spawnSync("named-checkzone", ["-k", "fail", "-i", "local", zone, file], { encoding: "utf8" });
-  return { ok: r.status === 0, output: r.stdout + r.stderr };
-}
 
 function planned(plan: Plan): CertificatePlan[] {
   return planCertificates(plan).certificates;
@@ -147,7 +128,7 @@ describe("the DNS lines, read back", () => {
       // the text offered for copy and download carries the same lines
       for (const lines of byZone.values()) for (const l of lines) expect(dv?.zoneFile).toContain(l);
       for (const [zone, lines] of byZone) {
-        const r = namedCheckzone(zone, lines);
+        const r = namedCheckzone(dir, zone, lines);
         expect(r.ok, `${id} ${zone}: ${r.output}`).toBe(true);
       }
     }
@@ -190,7 +171,7 @@ describe("the DNS lines, read back", () => {
       expect(p.get("-DescriptiveText")).toBe(`ca.example; accounturi=${accountUri}; policy=wildcard`);
       expect(p.get("-ZoneName")).toBe("contoso.com");
       // and BIND still reads the TXT record as one record
-      expect(namedCheckzone("contoso.com", (set as DnsRecordSet).zoneLines).ok).toBe(true);
+      expect(namedCheckzone(dir, "contoso.com", (set as DnsRecordSet).zoneLines).ok).toBe(true);
     }
   });
 

@@ -1,11 +1,12 @@
 // The zone-file lines are read back by BIND's own parser (named-checkzone / named-compilezone, Debian's
 // bind9-utils): each zone must load, and the records BIND prints must be the ones we meant.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { namedCheckzone } from "../crypto/tools.test-helpers";
 import {
   ACCOUNT_PLACEHOLDER,
   acmeDelegationRecords,
@@ -20,28 +21,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The zone as BIND loads it, in canonical form (one record a line, absolute names), or BIND's error. */
 function bindLoad(set: DnsRecordSet): { ok: boolean; canonical: string; output: string } {
-  const file = join(dir, `${set.zone}.zone`);
-  writeFileSync(
-    file,
-    [
-      `$ORIGIN ${set.zone}.`,
-      "$TTL 3600",
-      `@ IN SOA ns1.${set.zone}. hostmaster.${set.zone}. 1 7200 3600 1209600 3600`,
-      `@ IN NS ns1.${set.zone}.`,
-      "ns1 IN A 192.0.2.53",
-      ...set.zoneLines,
-      "",
-    ].join("\n"),
-  );
-  const check = spawnSync("named-checkzone", ["-k", "fail", "-i", "local", set.zone, file], {
-    encoding: "utf8",
-  });
+  const check = namedCheckzone(dir, set.zone, set.zoneLines);
   const out = join(dir, `${set.zone}.out`);
-  const compile = spawnSync("named-compilezone", ["-q", "-i", "none", "-o", out, set.zone, file], {
+  const compile = spawnSync("named-compilezone", ["-q", "-i", "none", "-o", out, set.zone, check.file], {
     encoding: "utf8",
   });
   const canonical = compile.status === 0 ? readFileSync(out, "utf8") : "";
-  return { ok: check.status === 0 && compile.status === 0, canonical, output: check.stdout + check.stderr };
+  return { ok: check.ok && compile.status === 0, canonical, output: check.output };
 }
 
 describe("the persistent validation record (BR §3.2.2.4.22)", () => {
