@@ -2,11 +2,10 @@
 // client, a script from here, or nothing) with the exact settings or the script carrying the planned names, the
 // vendor pages behind it, and what could not be confirmed. Mounted per certificate beside "Generate on the server
 // instead" on the Keys and CSRs step; lazy-loadable (default export): the generators load with it.
-import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { encodeFile } from "../../artifacts/common";
+import { useId, useMemo, useRef } from "react";
 import { type Automation, type AutomationScript, automation } from "../../automation";
 import type { CertificatePlan, Finding, Plan } from "../../domain/types";
-import { downloadBlob } from "../download";
+import { copyOrSelect, downloadTextFile, useAnnouncer } from "../copy";
 import { useEditsHeld } from "../pending";
 import "../server-requests/ServerRequestPanel.css";
 
@@ -40,46 +39,13 @@ export function AutomatePanel({ certificate, plan, blocking = [] }: AutomatePane
       return { refused: err instanceof Error ? err.message : String(err) };
     }
   }, [certificate, plan]);
-  const [status, setStatus] = useState("");
+  const [status, announce] = useAnnouncer();
   const held = useEditsHeld();
   const preRefs = useRef(new Map<string, HTMLPreElement>());
-  const clearTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(clearTimer.current), []);
 
-  const announce = (text: string) => {
-    setStatus(text);
-    clearTimeout(clearTimer.current);
-    clearTimer.current = setTimeout(() => setStatus(""), 8000);
-  };
-
-  const copy = async (s: AutomationScript) => {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error("no clipboard");
-      await navigator.clipboard.writeText(s.text);
-      announce(`Copied ${s.fileName}.`);
-    } catch {
-      const el = preRefs.current.get(s.fileName);
-      const selection = typeof window === "undefined" ? null : window.getSelection();
-      if (el && selection) {
-        const range = document.createRange();
-        range.selectNodeContents(el);
-        selection.removeAllRanges();
-        selection.addRange(range);
-        announce(`The browser refused to copy ${s.fileName}: the text is selected, press Ctrl+C.`);
-      } else announce(`The browser refused to copy ${s.fileName}: select the text and copy it.`);
-    }
-  };
-
-  const download = (s: AutomationScript) => {
-    const bytes = encodeFile(s);
-    downloadBlob(
-      new Blob([bytes.slice().buffer], { type: `${s.mimeType};charset=${s.encoding}` }),
-      s.fileName,
-    );
-    announce(
-      `Downloaded ${s.fileName}${s.encoding === "utf-16le" ? " (saved as Unicode, UTF-16 LE with byte-order mark)" : ""}.`,
-    );
-  };
+  const copy = async (s: AutomationScript) =>
+    announce(await copyOrSelect(s.text, preRefs.current.get(s.fileName), s.fileName));
+  const download = (s: AutomationScript) => announce(downloadTextFile(s));
 
   const a = made.auto;
   const headingId = `${uid}-h`;

@@ -2,11 +2,11 @@
 // machine store, appliance, HSM), the request artifacts that carry exactly the planned Subject, SANs, EKUs and key
 // parameters, each with copy and download buttons. Mounted per certificate on the Keys and CSRs step; lazy-loadable
 // (default export).
-import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { encodeFile, keyLocationOf, type ServerArtifact, serverArtifacts } from "../../artifacts";
+import { useId, useMemo, useRef } from "react";
+import { keyLocationOf, type ServerArtifact, serverArtifacts } from "../../artifacts";
 import { keyBirth } from "../../domain/key-birth";
 import type { CertificatePlan, Finding, KeyLocation, Plan } from "../../domain/types";
-import { downloadBlob } from "../download";
+import { copyOrSelect, downloadTextFile, useAnnouncer } from "../copy";
 import { useEditsHeld } from "../pending";
 import "./ServerRequestPanel.css";
 
@@ -26,10 +26,6 @@ export interface ServerRequestPanelProps {
 
 function keyLabel(c: CertificatePlan): string {
   return c.key.algorithm === "RSA" ? `RSA ${c.key.size}` : `ECDSA ${c.key.curve}`;
-}
-
-function mimeOf(a: ServerArtifact): string {
-  return `${a.mimeType};charset=${a.encoding}`;
 }
 
 export function ServerRequestPanel({
@@ -55,55 +51,14 @@ export function ServerRequestPanel({
   // where the platform lets the key be born (domain/key-birth.ts): a CUCM node makes its own and imports none
   const birth = keyBirth(certificate);
   const location: KeyLocation = keyLocation ?? keyLocationOf(certificate, plan);
-  const [status, setStatus] = useState("");
+  const [status, announce] = useAnnouncer();
   // edits on a step are not in the plan: these files would carry the plan's last valid values, not the form's
   const held = useEditsHeld();
   const preRefs = useRef(new Map<string, HTMLPreElement>());
-  const clearTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  useEffect(() => () => clearTimeout(clearTimer.current), []);
-
-  const announce = (text: string) => {
-    setStatus(text);
-    clearTimeout(clearTimer.current);
-    clearTimer.current = setTimeout(() => setStatus(""), 8000);
-  };
-
-  /** Select the text of a <pre> so that Ctrl+C copies it when the Clipboard API is refused. */
-  const selectText = (key: string): boolean => {
-    const el = preRefs.current.get(key);
-    const selection = typeof window === "undefined" ? null : window.getSelection();
-    if (!el || !selection) return false;
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    selection.removeAllRanges();
-    selection.addRange(range);
-    el.focus();
-    return true;
-  };
-
-  const copy = async (key: string, text: string, label: string) => {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error("no clipboard");
-      await navigator.clipboard.writeText(text);
-      announce(`Copied ${label}.`);
-    } catch {
-      announce(
-        selectText(key)
-          ? `The browser refused to copy ${label}: the text is selected, press Ctrl+C.`
-          : `The browser refused to copy ${label}: select the text and copy it.`,
-      );
-    }
-  };
-
-  const download = (a: ServerArtifact) => {
-    const bytes = encodeFile(a);
-    // a fresh ArrayBuffer-backed copy: Blob wants BufferSource, not a view on a shared buffer
-    downloadBlob(new Blob([bytes.slice().buffer], { type: mimeOf(a) }), a.fileName);
-    announce(
-      `Downloaded ${a.fileName}${a.encoding === "utf-16le" ? " (saved as Unicode, UTF-16 LE with byte-order mark)" : ""}.`,
-    );
-  };
+  const copy = async (key: string, text: string, label: string) =>
+    announce(await copyOrSelect(text, preRefs.current.get(key), label));
+  const download = (a: ServerArtifact) => announce(downloadTextFile(a));
 
   const choices: { value: KeyLocation; label: string }[] = [
     ...(birth.importsKey ? [{ value: "browser" as const, label: "In this browser" }] : []),

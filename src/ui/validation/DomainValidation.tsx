@@ -1,7 +1,7 @@
 // "Domain validation": what the public CA validates for this plan, how long a validation counts on the issue
 // date, the methods left, and the DNS records to create once (zone file and Windows DNS PowerShell), with copy
 // and download. Shown on the Review and on the worksheet; a pure function of the plan (schedule/validation-plan).
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useId, useMemo, useRef } from "react";
 import { todayIso } from "../../domain";
 import { longDate } from "../../domain/public-ca";
 import type { Plan, PlanResult } from "../../domain/types";
@@ -12,6 +12,7 @@ import {
   VALIDATION_SOURCES,
 } from "../../schedule/validation-plan";
 import { ACCOUNT_PLACEHOLDER, ISSUER_PLACEHOLDER } from "../../schedule/validation-records";
+import { copyOrSelect, useAnnouncer } from "../copy";
 import { downloadText, planFileStem } from "../download";
 import { plural } from "../format";
 
@@ -48,32 +49,8 @@ function RecordBlock({
 }) {
   const uid = useId();
   const pre = useRef<HTMLPreElement>(null);
-  const [status, setStatus] = useState("");
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-  const announce = (s: string) => {
-    setStatus(s);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => setStatus(""), 8000);
-  };
-  const copy = async () => {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error("no clipboard");
-      await navigator.clipboard.writeText(text);
-      announce(`Copied the ${label}.`);
-    } catch {
-      const el = pre.current;
-      const sel = window.getSelection();
-      if (el && sel) {
-        const range = document.createRange();
-        range.selectNodeContents(el);
-        sel.removeAllRanges();
-        sel.addRange(range);
-        el.focus();
-        announce(`The browser refused to copy the ${label}: the text is selected, press Ctrl+C.`);
-      } else announce(`The browser refused to copy the ${label}: select the text and copy it.`);
-    }
-  };
+  const [status, announce] = useAnnouncer();
+  const copy = async () => announce(await copyOrSelect(text, pre.current, `the ${label}`));
   return (
     <div className="dv-records">
       <h4 id={`${uid}-h`}>{label}</h4>
