@@ -34,3 +34,15 @@ export function cleanValue(raw: string): { value: string } | { refused: string }
   if (t.length > MAX_VALUE_CHARS) return { refused: `is ${t.length} characters long; it was not imported` };
   return { value: t };
 }
+
+/** An optional value read from a file: cleaned (cleanValue), undefined when absent or empty; a refused one is
+ *  noted in `refused` as "<where> <why>" and left out. */
+export function takeValue(raw: string | undefined, where: string, refused: string[]): string | undefined {
+  if (raw === undefined) return undefined;
+  const p = cleanValue(raw);
+  if ("refused" in p) {
+    refused.push(`${where} ${p.refused}`);
+    return undefined;
+  }
+  return p.value === "" ? undefined : p.value;
+}

@@ -6,7 +6,7 @@
 // Field names from the public Pexip Terraform provider and Go SDK (github.com/pexip), which mirror the API.
 
 import { field, type Json, type JsonObject, listOf, text } from "./json";
-import { cleanValue } from "./limits";
+import { cleanValue, takeValue } from "./limits";
 
 export interface PexipNodeInfo {
   name: string;
@@ -46,28 +46,18 @@ export function looksLikeGlobal(v: Json): boolean {
   );
 }
 
-function take(raw: string | undefined, where: string, refused: string[]): string | undefined {
-  if (raw === undefined) return undefined;
-  const p = cleanValue(raw);
-  if ("refused" in p) {
-    refused.push(`${where} ${p.refused}`);
-    return undefined;
-  }
-  return p.value === "" ? undefined : p.value;
-}
-
 export function readWorkers(v: Json): { nodes: PexipNodeInfo[]; refused: string[] } {
   const refused: string[] = [];
   const nodes: PexipNodeInfo[] = [];
   for (const o of listOf(v) ?? []) {
-    const hostname = take(text(field(o, "hostname")), "a node host name", refused);
+    const hostname = takeValue(text(field(o, "hostname")), "a node host name", refused);
     if (!hostname) continue;
-    const domain = take(text(field(o, "domain")), `the domain of ${hostname}`, refused);
+    const domain = takeValue(text(field(o, "domain")), `the domain of ${hostname}`, refused);
     // a host name that already holds a dot is taken as the FQDN; the domain is not appended twice
     const already = hostname.includes(".");
     const fqdn = already || !domain ? hostname : `${hostname}.${domain}`;
     const node: PexipNodeInfo = {
-      name: take(text(field(o, "name")), "a node name", refused) ?? hostname,
+      name: takeValue(text(field(o, "name")), "a node name", refused) ?? hostname,
       fqdn,
       fqdnWhy: already
         ? "host name (already a full name)"
@@ -75,7 +65,7 @@ export function readWorkers(v: Json): { nodes: PexipNodeInfo[]; refused: string[
           ? "host name + domain"
           : "host name (no domain is set on the node)",
     };
-    const alt = take(text(field(o, "alternative_fqdn")), `the SIP TLS FQDN of ${fqdn}`, refused);
+    const alt = takeValue(text(field(o, "alternative_fqdn")), `the SIP TLS FQDN of ${fqdn}`, refused);
     if (alt) node.sipTlsFqdn = alt;
     const type = text(field(o, "node_type"));
     if (type) node.nodeType = type;

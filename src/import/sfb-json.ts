@@ -5,23 +5,13 @@
 //                                                               there is a single domain)
 
 import { field, isObject, type Json, type JsonObject, listOf, text } from "./json";
-import { cleanValue } from "./limits";
+import { takeValue } from "./limits";
 
 export interface SfbSimpleUrls {
   meet: string[];
   dialin: string[];
   admin?: string;
   refused: string[];
-}
-
-function take(raw: string | undefined, where: string, refused: string[]): string | undefined {
-  if (raw === undefined) return undefined;
-  const p = cleanValue(raw);
-  if ("refused" in p) {
-    refused.push(`${where} ${p.refused}`);
-    return undefined;
-  }
-  return p.value === "" ? undefined : p.value;
 }
 
 /** Is this Get-CsSimpleUrlConfiguration output? (one configuration or a list of them, e.g. Global and sites) */
@@ -40,7 +30,7 @@ export function readSimpleUrls(v: Json): SfbSimpleUrls {
       const entries = field(u, "SimpleUrlEntry");
       const firstEntry =
         Array.isArray(entries) && isObject(entries[0]) ? text(field(entries[0], "Url")) : undefined;
-      const url = take(text(field(u, "ActiveUrl")) ?? firstEntry, "a simple URL", out.refused);
+      const url = takeValue(text(field(u, "ActiveUrl")) ?? firstEntry, "a simple URL", out.refused);
       if (!url) continue;
       if (component === "meet") {
         if (!out.meet.includes(url)) out.meet.push(url);
@@ -73,7 +63,7 @@ export function readSipDomains(v: Json): {
   const refused: string[] = [];
   const domains: { name: string; isDefault: boolean }[] = [];
   for (const o of listOf(v) ?? []) {
-    const name = take(text(field(o, "Name")), "a SIP domain", refused);
+    const name = takeValue(text(field(o, "Name")), "a SIP domain", refused);
     if (!name || domains.some((d) => d.name.toLowerCase() === name.toLowerCase())) continue;
     domains.push({ name, isDefault: field(o, "IsDefault") === true });
   }
