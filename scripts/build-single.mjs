@@ -3,10 +3,14 @@
 // locked-down workstation and opens from disk. Its CSP allows exactly the inlined scripts and style by hash,
 // so it keeps the hosted app's guarantees: no other script runs and nothing is fetched.
 //
-// The app's JavaScript travels gzip-compressed (base64, in a data block that never executes): the file is a
-// third of its unzipped size, which matters for what is carried across an air gap or attached to a ticket. A
-// small inline loader inflates it with the browser's DecompressionStream and inserts it as an inline module
-// script, which runs only because its SHA-256 is in the CSP: no eval, no blob: URL, no 'unsafe-*' source.
+// The app is split into the same chunks as the hosted build, so that opening the file runs the first screen's
+// code only and each step's code runs when it is first needed (or on idle), as on the hosted app. A page opened
+// from file:// cannot load module scripts from disk (their origin is opaque), so the chunks are built as
+// CommonJS-style functions (`require` between chunks, `import()` as a promise of `require`) and travel
+// gzip-compressed (base64, in a data block that never executes): the file is a third of its unzipped size, which
+// matters for what is carried across an air gap or attached to a ticket. A small inline loader inflates them
+// with the browser's DecompressionStream and runs a chunk, when it is first required, by inserting it as an
+// inline script — which runs only because its SHA-256 is in the CSP: no eval, no blob: URL, no 'unsafe-*'.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -27,9 +31,14 @@ await build({
     assetsInlineLimit: 10 * 1024 * 1024,
     cssCodeSplit: false,
     modulePreload: false,
-    // one chunk on purpose: the whole app is inlined (and packed) below
     chunkSizeWarningLimit: 4096,
-    rolldownOptions: { output: { codeSplitting: false } },
+    // chunks as functions the loader below runs on demand; `import()` becomes `Promise.resolve().then(() =>
+    // require(...))`. import.meta has no meaning here (the bundler makes it {}): the inspection worker, its
+    // only user, is not used in this build (VITE_SINGLE_FILE)
+    rolldownOptions: {
+      transform: { define: { "import.meta": "{}" } },
+      output: { format: "cjs", dynamicImportInCjs: false },
+    },
   },
 });
 
@@ -39,11 +48,44 @@ const files = readdirSync(assets);
 // file never loads it (VITE_SINGLE_FILE above), so it is left out
 const js = files.filter((f) => f.endsWith(".js") && !f.startsWith("inspect.worker"));
 const css = files.filter((f) => f.endsWith(".css"));
-if (js.length !== 1)
-  throw new Error(`expected one JavaScript file in the single-file build, found ${js.join(", ")}`);
+const entryTag = /<script type="module" crossorigin src="\/assets\/([^"]+\.js)"><\/script>/.exec(
+  readFileSync(join(tmp, "index.html"), "utf8"),
+);
+if (!entryTag || !js.includes(entryTag[1]))
+  throw new Error("the single-file build's index.html does not name its entry chunk");
+const entry = entryTag[1];
 
+// Each chunk becomes one inline script that registers its body as a function; the text is exactly what the loader
+// inserts, and its hash is what the CSP allows. A dynamic import (`Promise.resolve().then(() => require(x))` in
+// this output) becomes `__sanPlannerLater(x)`, which first unpacks the chunks the first screen does not need.
+const DYNAMIC = /Promise\.resolve\(\)\.then\(\(\)=>require\("\.\/([^"]+)"\)\)/g;
+const STATIC = /require\("\.\/([^"]+)"\)/g;
+const chunks = {};
+const staticDeps = new Map();
+for (const f of js) {
+  let code = readFileSync(join(assets, f), "utf8").replace(DYNAMIC, (_, name) => {
+    if (!js.includes(name)) throw new Error(`${f} imports ${name}, which the build did not emit`);
+    return `__sanPlannerLater(${JSON.stringify(name)})`;
+  });
+  const deps = [...code.matchAll(STATIC)].map((m) => m[1]);
+  for (const d of deps) if (!js.includes(d)) throw new Error(`${f} requires ${d}, which the build did not emit`);
+  staticDeps.set(f, deps);
+  if (/\bimport\s*\(|import\.meta/.test(code.replace(/"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "")))
+    throw new Error(`${f} still loads code by URL (import() or import.meta), which a file:// page cannot`);
+  code = `__sanPlannerChunk(${JSON.stringify(f)},function(require,exports,module){"use strict";\n${code}\n});`;
+  chunks[f] = code;
+}
+// the first screen: the entry chunk and what it requires, transitively; the rest is unpacked on the first
+// dynamic import (a step's code, on idle or when the admin moves on)
+const first = new Set();
+const walk = (f) => {
+  if (first.has(f)) return;
+  first.add(f);
+  for (const d of staticDeps.get(f) ?? []) walk(d);
+};
+walk(entry);
+const pick = (keep) => Object.fromEntries(Object.entries(chunks).filter(([f]) => keep(first.has(f))));
 let html = readFileSync(join(tmp, "index.html"), "utf8");
-const script = readFileSync(join(assets, js[0]), "utf8").replace(/<\/(script)/gi, "<\\/$1");
 const style = css.map((f) => readFileSync(join(assets, f), "utf8")).join("\n");
 const sha = (s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;
 
@@ -57,8 +99,9 @@ html = html.replace(
   /<link rel="icon"[^>]*>/,
   `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${encodeURIComponent(favicon.trim())}" />`,
 );
-// Runs first, as its own hashed inline module: inflate the app and run it; a browser without
-// DecompressionStream (Chrome/Edge < 80, Firefox < 113, Safari < 16.4) gets a sentence, not a blank page.
+// Runs first, as its own hashed inline module: inflate the chunks, then run the entry chunk; every other chunk
+// runs when it is first required. A browser without DecompressionStream (Chrome/Edge < 80, Firefox < 113,
+// Safari < 16.4) gets a sentence, not a blank page.
 const loader = `const p = document.getElementById("san-planner-app");
 const say = (why) => {
   const m = document.createElement("p");
@@ -69,23 +112,55 @@ const say = (why) => {
 if (!p || typeof DecompressionStream !== "function") say("it cannot unpack the app (no DecompressionStream)");
 else {
   try {
-    const bin = atob(p.textContent.trim());
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    const code = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text();
-    const s = document.createElement("script");
-    s.type = "module";
-    s.textContent = code;
-    document.body.append(s);
+    const unpack = async (id) => {
+      const text = document.getElementById(id).textContent.trim();
+      let bytes;
+      if (typeof Uint8Array.fromBase64 === "function") bytes = Uint8Array.fromBase64(text);
+      else {
+        const bin = atob(text);
+        bytes = new Uint8Array(bin.length);
+        for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      }
+      return JSON.parse(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text());
+    };
+    const app = await unpack("san-planner-app");
+    let later;
+    window.__sanPlannerLater = (name) =>
+      (later ??= unpack("san-planner-app-later").then((rest) => Object.assign(app.chunks, rest))).then(() => require(name));
+    const bodies = new Map();
+    const modules = new Map();
+    window.__sanPlannerChunk = (name, body) => bodies.set(name, body);
+    const require = (spec) => {
+      const name = spec.replace(/^\\.\\//, "");
+      let m = modules.get(name);
+      if (m) return m.exports;
+      if (!bodies.has(name)) {
+        const text = app.chunks[name];
+        if (typeof text !== "string") throw new Error("the part " + name + " is missing");
+        const s = document.createElement("script");
+        s.textContent = text;
+        document.head.append(s);
+        s.remove();
+        delete app.chunks[name];
+        if (!bodies.has(name)) throw new Error("the page's security policy refused the part " + name);
+      }
+      m = { exports: {} };
+      modules.set(name, m);
+      bodies.get(name)(require, m.exports, m);
+      return m.exports;
+    };
+    require(app.entry);
   } catch (e) {
     say("the app inside this file is damaged (" + (e && e.message ? e.message : e) + ")");
   }
 }`;
-const packed = gzipSync(Buffer.from(script, "utf8"), { level: 9 }).toString("base64");
-const csp = CSP.replace("script-src 'self'", `script-src ${sha(loader)} ${sha(script)}`).replace(
-  "style-src 'self'",
-  style ? `style-src ${sha(style)}` : "style-src 'none'",
-);
+const pack = (o) => gzipSync(Buffer.from(JSON.stringify(o), "utf8"), { level: 9 }).toString("base64");
+const packed = pack({ entry, chunks: pick((isFirst) => isFirst) });
+const packedLater = pack(pick((isFirst) => !isFirst));
+const csp = CSP.replace(
+  "script-src 'self'",
+  `script-src ${[loader, ...Object.values(chunks)].map(sha).join(" ")}`,
+).replace("style-src 'self'", style ? `style-src ${sha(style)}` : "style-src 'none'");
 html = html.replace(
   /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/,
   () => `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
@@ -97,7 +172,9 @@ html = html
   .replace(
     "</body>",
     () =>
-      `<script type="application/gzip;base64" id="san-planner-app">${packed}</script>\n<script type="module">${loader}</script>\n</body>`,
+      `<script type="application/gzip;base64" id="san-planner-app">${packed}</script>\n` +
+      `<script type="application/gzip;base64" id="san-planner-app-later">${packedLater}</script>\n` +
+      `<script type="module">${loader}</script>\n</body>`,
   );
 
 mkdirSync("dist", { recursive: true });
