@@ -68,7 +68,8 @@ for (const f of js) {
     return `__sanPlannerLater(${JSON.stringify(name)})`;
   });
   const deps = [...code.matchAll(STATIC)].map((m) => m[1]);
-  for (const d of deps) if (!js.includes(d)) throw new Error(`${f} requires ${d}, which the build did not emit`);
+  for (const d of deps)
+    if (!js.includes(d)) throw new Error(`${f} requires ${d}, which the build did not emit`);
   staticDeps.set(f, deps);
   if (/\bimport\s*\(|import\.meta/.test(code.replace(/"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "")))
     throw new Error(`${f} still loads code by URL (import() or import.meta), which a file:// page cannot`);
