@@ -100,10 +100,13 @@ html = html.replace(
   /<link rel="icon"[^>]*>/,
   `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${encodeURIComponent(favicon.trim())}" />`,
 );
-// Runs first, as its own hashed inline module: inflate the chunks, then run the entry chunk; every other chunk
-// runs when it is first required. A browser without DecompressionStream (Chrome/Edge < 80, Firefox < 113,
-// Safari < 16.4) gets a sentence, not a blank page.
-const loader = `const p = document.getElementById("san-planner-app");
+// Runs as soon as the parser reaches it (a classic script, placed before the second data block, so that the app
+// starts while the parser still reads that block): inflate the first screen's chunks, then run the entry chunk;
+// every other chunk runs when it is first required. A browser without DecompressionStream (Chrome/Edge < 80,
+// Firefox < 113, Safari < 16.4) gets a sentence, not a blank page.
+const loader = `"use strict";
+(async () => {
+const p = document.getElementById("san-planner-app");
 const say = (why) => {
   const m = document.createElement("p");
   m.setAttribute("role", "alert");
@@ -113,8 +116,14 @@ const say = (why) => {
 if (!p || typeof DecompressionStream !== "function") say("it cannot unpack the app (no DecompressionStream)");
 else {
   try {
+    // the second block may not be parsed yet when the first screen asks for a step's code
+    const parsed = (id) =>
+      document.getElementById(id) ??
+      new Promise((resolve) =>
+        document.addEventListener("DOMContentLoaded", () => resolve(document.getElementById(id)), { once: true }),
+      );
     const unpack = async (id) => {
-      const text = document.getElementById(id).textContent.trim();
+      const text = (await parsed(id)).textContent.trim();
       let bytes;
       if (typeof Uint8Array.fromBase64 === "function") bytes = Uint8Array.fromBase64(text);
       else {
@@ -154,7 +163,8 @@ else {
   } catch (e) {
     say("the app inside this file is damaged (" + (e && e.message ? e.message : e) + ")");
   }
-}`;
+}
+})();`;
 const pack = (o) => gzipSync(Buffer.from(JSON.stringify(o), "utf8"), { level: 9 }).toString("base64");
 const packed = pack({ entry, chunks: pick((isFirst) => isFirst) });
 const packedLater = pack(pick((isFirst) => !isFirst));
@@ -174,8 +184,8 @@ html = html
     "</body>",
     () =>
       `<script type="application/gzip;base64" id="san-planner-app">${packed}</script>\n` +
-      `<script type="application/gzip;base64" id="san-planner-app-later">${packedLater}</script>\n` +
-      `<script type="module">${loader}</script>\n</body>`,
+      `<script>${loader}</script>\n` +
+      `<script type="application/gzip;base64" id="san-planner-app-later">${packedLater}</script>\n</body>`,
   );
 
 mkdirSync("dist", { recursive: true });
