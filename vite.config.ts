@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { CSP, headersFile, headersFor } from "./scripts/csp.mjs";
@@ -39,6 +40,38 @@ function hostHeaders(): Plugin {
   };
 }
 
+interface ModuleGraph {
+  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
+}
+
+/** The first screen's modules in one file: left to itself the bundler cut them into seven (React, the plan store,
+ *  the name checks... each shared with a step loaded later), so the first screen waited for seven requests where
+ *  one will do; the steps loaded later import from this file. Except what the crypto layer imports: the
+ *  inspection worker imports that chunk, and a worker must not load the app's entry (it renders into the page). */
+function firstScreenGroup() {
+  const crypto = fileURLToPath(new URL("./src/crypto/index.ts", import.meta.url));
+  let cryptoGraph: Set<string> | undefined;
+  const reachable = (graph: ModuleGraph, from: string) => {
+    const seen = new Set<string>();
+    const todo = [from];
+    for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      todo.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+    }
+    return seen;
+  };
+  return {
+    tags: ["$initial" as const],
+    // a module the crypto layer shares with the first screen stays out even where a first-screen module imports it
+    includeDependenciesRecursively: false,
+    name: (id: string, graph: ModuleGraph) => {
+      cryptoGraph ??= reachable(graph, crypto);
+      return cryptoGraph.has(id) ? null : "app";
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), hostHeaders()],
   build: {
@@ -52,11 +85,7 @@ export default defineConfig({
     // chunk from 49 to 115 kB gzip. Off, every other chunk stays within 0.2 kB of its size with it on.
     rolldownOptions: {
       optimization: { inlineConst: false },
-      // The first screen's modules in one file: left to itself the bundler cut them into seven (React, the
-      // plan store, the name checks... each shared with a step loaded later), so the first screen waited for
-      // seven requests where one will do. The steps loaded later import from this file; it is 2 kB smaller
-      // gzipped than the seven were.
-      output: { codeSplitting: { groups: [{ name: "app", tags: ["$initial"] }] } },
+      output: { codeSplitting: { groups: [firstScreenGroup()] } },
     },
   },
   preview: {
