@@ -81,9 +81,10 @@ export function toHex(data: Uint8Array): string {
 
 /** "AB:CD:…", the way openssl and Windows print fingerprints and serial numbers. */
 export function toColonHex(data: Uint8Array): string {
-  const parts = new Array<string>(data.length);
-  for (let i = 0; i < data.length; i++) parts[i] = HEX_UPPER[data[i] as number] as string;
-  return parts.join(":");
+  if (data.length === 0) return "";
+  let out = HEX_UPPER[data[0] as number] as string;
+  for (let i = 1; i < data.length; i++) out += `:${HEX_UPPER[data[i] as number] as string}`;
+  return out;
 }
 
 const HEX_UPPER = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0").toUpperCase());
@@ -113,6 +114,48 @@ export function toBase64(data: Uint8Array): string {
     out += `${B64[(n >> 18) & 63]!}${B64[(n >> 12) & 63]!}${B64[(n >> 6) & 63]!}=`;
   }
   return out;
+}
+
+const B64_CODES = Uint8Array.from(B64, (c) => c.charCodeAt(0));
+
+/** ASCII bytes to a string (UTF-8 is ASCII there), natively: String.fromCharCode over an array of codes cost
+ *  more than the base64 itself. */
+const ASCII = new TextDecoder();
+
+/** Base64 in lines of 64 characters, each ending with "\n" (the body of a PEM block, RFC 7468); "" for no
+ *  bytes. The characters are written as codes into one array and made a string once: a key and a CSR are
+ *  written per key made, and a string built piece by piece, then sliced into lines, cost more. */
+export function toBase64Lines(data: Uint8Array): string {
+  const chars = Math.ceil(data.length / 3) * 4;
+  const out = new Uint8Array(chars + Math.ceil(chars / 64));
+  let o = 0;
+  let column = 0;
+  let i = 0;
+  for (; i + 2 < data.length; i += 3) {
+    const n = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+    out[o] = B64_CODES[n >>> 18]!;
+    out[o + 1] = B64_CODES[(n >>> 12) & 63]!;
+    out[o + 2] = B64_CODES[(n >>> 6) & 63]!;
+    out[o + 3] = B64_CODES[n & 63]!;
+    o += 4;
+    column += 4;
+    if (column === 64) {
+      out[o++] = 0x0a;
+      column = 0;
+    }
+  }
+  const rest = data.length - i;
+  if (rest > 0) {
+    const n = (data[i]! << 16) | (rest === 2 ? data[i + 1]! << 8 : 0);
+    out[o] = B64_CODES[n >>> 18]!;
+    out[o + 1] = B64_CODES[(n >>> 12) & 63]!;
+    out[o + 2] = rest === 2 ? B64_CODES[(n >>> 6) & 63]! : 0x3d;
+    out[o + 3] = 0x3d;
+    o += 4;
+    column += 4;
+  }
+  if (column > 0) out[o++] = 0x0a;
+  return ASCII.decode(out);
 }
 
 const B64_INDEX = (() => {

@@ -1,6 +1,8 @@
-// Synchronous SHA-1 and SHA-256, used only where WebCrypto cannot help: the PKCS#12 key derivation of
-// RFC 7292 appendix B hashes its own output tens of thousands of times, and one `crypto.subtle.digest`
-// promise per round would be far too slow. Everything else hashes with WebCrypto.
+// Synchronous SHA-1 and SHA-256, used where WebCrypto's promise costs more than the hashing: the PKCS#12 key
+// derivation of RFC 7292 appendix B hashes its own output tens of thousands of times, and one
+// `crypto.subtle.digest` promise per round would be far too slow; a CSR's two fingerprints hash a few hundred
+// bytes, where awaiting the promise (settled in a later task in Chromium) costs more than the hash. Everything
+// else hashes with WebCrypto.
 
 const K256 = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -132,26 +134,51 @@ function makeHash(
   const state = new Int32Array(outWords);
   const w = new Int32Array(scheduleLength);
 
+  // the last one or two blocks (the data's tail, 0x80, zeros, the bit length), written here: the data itself is
+  // read in place, without a padded copy (a CSR hashes its public key and itself on every key made)
+  const tail = new Uint8Array(128);
+
   function digestWords(data: Uint8Array): void {
-    const bitLength = data.length * 8;
-    const blocks = Math.ceil((data.length + 9) / 64);
-    const bytes = new Uint8Array(blocks * 64);
-    bytes.set(data);
-    bytes[data.length] = 0x80;
-    const view = new DataView(bytes.buffer);
-    view.setUint32(bytes.length - 8, Math.floor(bitLength / 0x100000000));
-    view.setUint32(bytes.length - 4, bitLength >>> 0);
     for (let i = 0; i < outWords; i++) state[i] = iv[i]! | 0;
+    const full = data.length >> 6;
+    for (let b = 0; b < full; b++) {
+      for (let i = 0, o = b * 64; i < 16; i++, o += 4)
+        w[i] = (data[o]! << 24) | (data[o + 1]! << 16) | (data[o + 2]! << 8) | data[o + 3]!;
+      compress(state, w);
+    }
+    const rest = data.length - full * 64;
+    const blocks = rest + 9 > 64 ? 2 : 1;
+    tail.fill(0);
+    tail.set(data.subarray(full * 64));
+    tail[rest] = 0x80;
+    const bitLength = data.length * 8;
+    const end = blocks * 64;
+    const high = Math.floor(bitLength / 0x100000000);
+    const low = bitLength >>> 0;
+    tail[end - 8] = high >>> 24;
+    tail[end - 7] = (high >>> 16) & 0xff;
+    tail[end - 6] = (high >>> 8) & 0xff;
+    tail[end - 5] = high & 0xff;
+    tail[end - 4] = low >>> 24;
+    tail[end - 3] = (low >>> 16) & 0xff;
+    tail[end - 2] = (low >>> 8) & 0xff;
+    tail[end - 1] = low & 0xff;
     for (let b = 0; b < blocks; b++) {
-      for (let i = 0; i < 16; i++) w[i] = view.getInt32(b * 64 + i * 4);
+      for (let i = 0, o = b * 64; i < 16; i++, o += 4)
+        w[i] = (tail[o]! << 24) | (tail[o + 1]! << 16) | (tail[o + 2]! << 8) | tail[o + 3]!;
       compress(state, w);
     }
   }
 
   function output(): Uint8Array<ArrayBuffer> {
     const out = new Uint8Array(outputLength);
-    const view = new DataView(out.buffer);
-    for (let i = 0; i < outWords; i++) view.setInt32(i * 4, state[i]!);
+    for (let i = 0; i < outWords; i++) {
+      const v = state[i]!;
+      out[i * 4] = v >>> 24;
+      out[i * 4 + 1] = (v >>> 16) & 0xff;
+      out[i * 4 + 2] = (v >>> 8) & 0xff;
+      out[i * 4 + 3] = v & 0xff;
+    }
     return out;
   }
 

@@ -55,7 +55,8 @@ export function subjectAttributes(
       const problem = countryCodeProblem(value);
       if (problem) throw new CryptoError("invalid-subject", problem);
     }
-    const length = [...value].length;
+    // in characters (code points), which a string of no more UTF-16 units than the bound cannot exceed
+    const length = value.length > MAX_LENGTH[key] ? [...value].length : value.length;
     if (length > MAX_LENGTH[key]) {
       const hint = key === "CN" ? " Use a shorter name as CN; every name stays in the SAN list." : "";
       throw new CryptoError(
@@ -70,6 +71,9 @@ export function subjectAttributes(
   }
   return out;
 }
+
+/** Labels of letters, digits, "_" and "-" (not first or last), at most 63 each, separated by single dots. */
+const HOST_NAME = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*$/;
 
 /** Converts a host name to lower-case A-labels (IDN → punycode) and checks its syntax. */
 export function normaliseDnsName(name: string): string {
@@ -94,6 +98,8 @@ export function normaliseDnsName(name: string): string {
   }
   value = wildcard ? `*.${rest}` : rest;
   if (value.length > 253) throw new CryptoError("invalid-name", `"${name}" is longer than 253 characters.`);
+  // the usual case, a valid name, in one test; otherwise label by label below, to say which label is wrong
+  if (HOST_NAME.test(rest)) return value;
   const labels = rest.split(".");
   if (labels.length < 1 || labels.some((label) => label === "")) {
     throw new CryptoError("invalid-name", `"${name}" is not a valid DNS name (empty label).`);

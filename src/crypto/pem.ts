@@ -1,6 +1,6 @@
 // Strict PEM (RFC 7468) reading and writing. Reading reports damage precisely: which block, which line.
 
-import { type Bytes, base64Value, fromBase64, toBase64 } from "./bytes";
+import { type Bytes, base64Value, fromBase64, toBase64Lines } from "./bytes";
 
 export interface PemBlock {
   /** 1-based position of the block in the text */
@@ -147,9 +147,5 @@ export function decodePem(text: string): PemResult {
 
 /** PEM with 64-character lines, LF line ends and a final newline. */
 export function encodePem(label: string, der: Uint8Array): string {
-  const base64 = toBase64(der);
-  const lines: string[] = [`-----BEGIN ${label}-----`];
-  for (let i = 0; i < base64.length; i += 64) lines.push(base64.slice(i, i + 64));
-  lines.push(`-----END ${label}-----`, "");
-  return lines.join("\n");
+  return `-----BEGIN ${label}-----\n${toBase64Lines(der)}-----END ${label}-----\n`;
 }

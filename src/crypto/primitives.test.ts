@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { AsnConvert, OctetString } from "@peculiar/asn1-schema";
 import { AlgorithmIdentifier } from "@peculiar/asn1-x509";
 import { describe, expect, it } from "vitest";
-import { bmpPassword, fromBase64, toBase64, toHex } from "./bytes";
+import { bmpPassword, fromBase64, toBase64, toBase64Lines, toColonHex, toHex } from "./bytes";
 import { SHA1, SHA256 } from "./hash";
 import { pkcs12Kdf } from "./pbe";
 import { rc2CbcDecrypt, rc2DecryptBlock, rc2ExpandKey } from "./rc2";
@@ -201,5 +201,23 @@ describe("base64", () => {
     expect(fromBase64("abc")).toBeNull();
     expect(fromBase64("ab$d")).toBeNull();
     expect(fromBase64("a===")).toBeNull();
+  });
+
+  it("toBase64Lines writes the base64 of every length in lines of 64 characters, each ending with a newline", () => {
+    for (let length = 0; length < 200; length++) {
+      const data = new Uint8Array(length).map((_, i) => (i * 89 + 3) & 0xff);
+      const expected = (
+        Buffer.from(data)
+          .toString("base64")
+          .match(/.{1,64}/g) ?? []
+      ).map((l) => `${l}\n`);
+      expect(toBase64Lines(data)).toBe(expected.join(""));
+    }
+  });
+
+  it("toColonHex prints bytes as openssl prints a fingerprint", () => {
+    expect(toColonHex(new Uint8Array([]))).toBe("");
+    expect(toColonHex(new Uint8Array([0x0a]))).toBe("0A");
+    expect(toColonHex(new Uint8Array([0xab, 0x01, 0xff]))).toBe("AB:01:FF");
   });
 });
