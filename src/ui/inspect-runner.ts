@@ -16,6 +16,8 @@ import { loadCrypto } from "./keys/generate";
 interface Pending {
   resolve: (result: InspectResult) => void;
   started: number;
+  /** not something the admin loaded (a key card's own CSR): not counted in useInspections() */
+  quiet: boolean;
   input: string | Uint8Array;
   options: InspectOptions;
 }
@@ -30,8 +32,14 @@ let snapshot: { running: number; since: number | null } = { running: 0, since: n
 
 function changed() {
   let since: number | null = null;
-  for (const p of pending.values()) since = since === null ? p.started : Math.min(since, p.started);
-  snapshot = { running: pending.size, since };
+  let running = 0;
+  for (const p of pending.values()) {
+    if (p.quiet) continue;
+    running++;
+    since = since === null ? p.started : Math.min(since, p.started);
+  }
+  if (running === snapshot.running && since === snapshot.since) return;
+  snapshot = { running, since };
   for (const listener of listeners) listener();
 }
 
@@ -87,14 +95,17 @@ function startWorker(): Worker | null {
   }
 }
 
-/** inspect() off the page's thread; resolves with a "cancelled" error if the admin cancels. Never rejects. */
+/** inspect() off the page's thread; resolves with a "cancelled" error if the admin cancels. Never rejects.
+ *  `quiet`: not something the admin loaded (the Keys step decoding the CSRs it made), so not shown as
+ *  "Reading what you loaded…" (it can still be cancelled with the rest). */
 export function inspectInBackground(
   input: string | Uint8Array,
   options: InspectOptions = {},
+  { quiet = false }: { quiet?: boolean } = {},
 ): Promise<InspectResult> {
   const id = nextId++;
   return new Promise<InspectResult>((resolve) => {
-    pending.set(id, { resolve, started: performance.now(), input, options });
+    pending.set(id, { resolve, started: performance.now(), quiet, input, options });
     changed();
     void loadCrypto().then(
       (crypto) => {

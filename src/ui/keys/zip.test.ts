@@ -2,14 +2,14 @@
 // that openssl opens with that passphrase (and with no other), and whose key is the CSR's. The zip's
 // worksheet.html carries its own CSP.
 import { unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openssl, run, TempDir } from "../../crypto/tools.test-helpers";
 import { planCertificates } from "../../domain";
 import { presetPlan } from "../../domain/presets";
 import type { KeyEntry } from "../../state/key-store";
 import { WORKSHEET_CSP } from "../worksheet-model";
 import { generateEntry } from "./generate";
-import { buildZip } from "./zip";
+import { buildZip, crc32 } from "./zip";
 
 const plan = presetPlan("sfb-edge");
 const result = planCertificates(plan, { today: "2026-07-01" });
@@ -117,5 +117,37 @@ describe("the zip as an archive tool reads it", () => {
     const csrName = [...methods.keys()].find((n) => n.endsWith(".csr")) as string;
     const extracted = run("unzip", ["-p", path, csrName]).stdout;
     expect(extracted).toBe((await zipped())[csrName]);
+  });
+});
+
+describe("deflating the worksheet, the calendar and the plan", () => {
+  it("without the browser's CompressionStream, fflate deflates them: the same files, and unzip tests them", async () => {
+    const native = await zipped();
+    vi.stubGlobal("CompressionStream", undefined);
+    try {
+      const { blob } = await buildZip(plan, result, entries, "2026-07-01");
+      const path = dir.write("fallback.zip", new Uint8Array(await blob.arrayBuffer()));
+      const tested = run("unzip", ["-t", path]);
+      expect(tested.code).toBe(0);
+      expect(tested.stdout).toMatch(/No errors detected in compressed data/);
+      const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+      const text = Object.fromEntries(
+        Object.entries(files).map(([k, v]) => [k, new TextDecoder().decode(v)]),
+      );
+      expect(Object.keys(text).sort()).toEqual(Object.keys(native).sort());
+      for (const name of ["plan.json", "renewals.ics", "worksheet.html"]) {
+        expect(text[name]?.length).toBeGreaterThan(100);
+        expect(text[name]).toBe(native[name]);
+      }
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("crc32 is the CRC-32 of zip files, over chunks as over one array", () => {
+    const bytes = new TextEncoder().encode("123456789");
+    expect(crc32([bytes])).toBe(0xcbf43926);
+    expect(crc32([bytes.subarray(0, 4), new Uint8Array(0), bytes.subarray(4)])).toBe(0xcbf43926);
+    expect(crc32([])).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ import { usePlanStore } from "../../state/plan-store";
 import { useConfirm } from "../confirm";
 import { datedStem, downloadBlob, downloadText, planFileStem } from "../download";
 import { describeKey, EKU_LABEL, isGeneratable, KEY_CHOICES, keyValue, plural } from "../format";
+import { inspectInBackground } from "../inspect-runner";
 import {
   errorMessage,
   generateAll,
@@ -36,19 +37,23 @@ function specOf(value: string) {
   return KEY_CHOICES.find((k) => k.value === value)?.spec;
 }
 
-/** The CSR as the CA will read it: decoded from the PEM by the crypto layer's inspect(). */
+/** The CSR as the CA will read it: decoded from the PEM by the crypto layer's inspect(), in the inspection
+ *  worker (inspect-runner.ts): "Generate all" fills the first page of cards at once, and decoding 50 requests
+ *  (@peculiar's ASN.1 parser and a signature check each) on the page's thread took a third of the batch's time
+ *  there, next to the keys being made. Where no worker can run (the single file) it runs on the page. */
 function DecodedCsr({ pem }: { pem: string }) {
   const [info, setInfo] = useState<CsrInfo | string | null>(null);
   useEffect(() => {
     let live = true;
-    void loadCrypto()
-      .then((c) => c.inspect(pem, { expect: "csr" }))
-      .then((r) => {
+    const decode = (retry: boolean): void =>
+      void inspectInBackground(pem, { expect: "csr" }, { quiet: true }).then((r) => {
         if (!live) return;
-        if (r.kind === "error") setInfo(r.message);
+        // an admin's Cancel on another step stops the worker, this decoding with it: read it again
+        if (r.kind === "error" && r.code === "cancelled" && retry) decode(false);
+        else if (r.kind === "error") setInfo(r.message);
         else setInfo(r.csrs[0] ?? "The CSR could not be decoded.");
-      })
-      .catch((err: unknown) => live && setInfo(errorMessage(err)));
+      });
+    decode(true);
     return () => {
       live = false;
     };
