@@ -62,6 +62,7 @@ function firstScreenGroup() {
     return seen;
   };
   return {
+    debugName: "first screen",
     tags: ["$initial" as const],
     // a module the crypto layer shares with the first screen stays out even where a first-screen module imports it
     includeDependenciesRecursively: false,
