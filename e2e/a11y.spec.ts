@@ -124,3 +124,17 @@ test("every step passes axe at 1280 px, with an error finding, an accept form an
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog")).toBeHidden();
 });
+
+// The scan itself can fail: a nameless button and an unlabelled field (critical for axe) are reported by the
+// same helper every spec uses, so its settings (axe.run in the page, violations in full) hide nothing.
+test("the axe scan reports a serious violation", async ({ page }) => {
+  await page.setContent(
+    '<!doctype html><html lang="en"><head><title>t</title></head><body><main><button></button><input type="text"></main></body></html>',
+  );
+  const failure = await expectNoSeriousA11yViolations(page, "a broken page").then(
+    () => "",
+    (e: Error) => e.message,
+  );
+  expect(failure).toContain("button-name (critical)");
+  expect(failure).toContain("label (critical)");
+});
