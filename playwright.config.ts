@@ -23,7 +23,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     acceptDownloads: true,
-    trace: "retain-on-failure",
+    // A trace is kept for a failing test, with its action log and DOM snapshots; its screencast is not recorded:
+    // it captured frames through every test, passing ones included, and `screenshot` below keeps the failure.
+    trace: { mode: "retain-on-failure", screenshots: false },
     screenshot: "only-on-failure",
     viewport: { width: 1280, height: 900 },
   },
