@@ -20,6 +20,10 @@ import {
   tempDir,
   writeFile,
 } from "./helpers";
+import { mainThreadBlock } from "./main-thread";
+
+/** A main-thread task this long (CPU ms) is a frozen tab. */
+const FREEZE_MS = 1000;
 
 function bigCucmPlan(nodes: number): string {
   const subscribers = Array.from(
@@ -91,6 +95,7 @@ async function timeStep(page: Page, hash: string, selector: string): Promise<num
 }
 
 test("a 1,000-node plan: Review renders fast, typing stays responsive, 1,000 ECDSA keys are generated and zipped", async ({
+  browser,
   page,
 }) => {
   test.setTimeout(180_000);
@@ -165,36 +170,55 @@ test("a 1,000-node plan: Review renders fast, typing stays responsive, 1,000 ECD
     });
     obs.observe(document.body, { childList: true, subtree: true });
   });
-  await page.getByRole("button", { name: "Generate all", exact: true }).click();
-  // waited for with a plain DOM query every 500 ms: a text locator polled meanwhile walks the 1,000 cards on the
-  // page's main thread, and its own long tasks were counted as the app's event-loop gaps
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll("p.status[role=status]")].some((p) =>
-        /^1000 keys and CSRs generated/.test(p.textContent ?? ""),
-      ),
-    null,
-    { timeout: 120_000, polling: 500 },
-  );
-  const lag = await stopLagProbe(page);
+  let lag = 0;
+  const batch = await mainThreadBlock(browser, page, async () => {
+    await page.getByRole("button", { name: "Generate all", exact: true }).click();
+    // waited for with a plain DOM query every 500 ms: a text locator polled meanwhile walks the 1,000 cards on the
+    // page's main thread, and its own long tasks were counted as the app's event-loop gaps
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll("p.status[role=status]")].some((p) =>
+          /^1000 keys and CSRs generated/.test(p.textContent ?? ""),
+        ),
+      null,
+      { timeout: 120_000, polling: 500 },
+    );
+    lag = await stopLagProbe(page);
+  });
   expect(await page.evaluate(() => (window as unknown as { __sawProgress: boolean }).__sawProgress)).toBe(
     true,
   );
   console.log(
-    `1,000 ECDSA keys and CSRs in ${((Date.now() - started) / 1000).toFixed(1)} s, longest event-loop gap ${lag.toFixed(0)} ms`,
+    `1,000 ECDSA keys and CSRs in ${((Date.now() - started) / 1000).toFixed(1)} s, longest main-thread task ${batch.longestCpuMs.toFixed(0)} ms CPU (${batch.longestWallMs.toFixed(0)} ms wall), longest event-loop gap ${lag.toFixed(0)} ms`,
   );
-  expect(lag).toBeLessThan(2000);
+  // the freeze is gated in CPU time of the page's main thread (e2e/main-thread.ts): the event-loop gap, in wall
+  // time, measured the machine's load too — the same ≈335 ms task made a 0.9 s gap at load 4.5 and 3.5–4.7 s gaps
+  // at load 12–15, where this test failed on an unchanged tree
+  expect(batch.longestCpuMs, "longest main-thread task while the keys are made (CPU ms)").toBeLessThan(
+    FREEZE_MS,
+  );
 
-  await startLagProbe(page);
-  const zip = await downloadUnencrypted(page, page.getByRole("button", { name: "Download all (.zip)" }), dir);
-  const zipLag = await stopLagProbe(page);
-  console.log(`zip of 2,003 files, longest event-loop gap ${zipLag.toFixed(0)} ms`);
+  let zipLag = 0;
+  let zipFile = "";
+  const zipBlock = await mainThreadBlock(browser, page, async () => {
+    await startLagProbe(page);
+    zipFile = (
+      await downloadUnencrypted(page, page.getByRole("button", { name: "Download all (.zip)" }), dir)
+    ).file;
+    zipLag = await stopLagProbe(page);
+  });
+  console.log(
+    `zip of 2,003 files, longest main-thread task ${zipBlock.longestCpuMs.toFixed(0)} ms CPU, longest event-loop gap ${zipLag.toFixed(0)} ms`,
+  );
+  const zip = { file: zipFile };
   const files = unzipSync(new Uint8Array(readFileSync(zip.file)));
   expect(Object.keys(files)).toHaveLength(2003); // 1,000 CSRs and keys, the plan, the worksheet and the renewal calendar
   expect(new TextDecoder().decode(files[`web0999-${new Date().toISOString().slice(0, 10)}.csr`])).toContain(
     "BEGIN CERTIFICATE REQUEST",
   );
-  expect(zipLag).toBeLessThan(2000);
+  expect(zipBlock.longestCpuMs, "longest main-thread task while the zip is made (CPU ms)").toBeLessThan(
+    FREEZE_MS,
+  );
 
   // a cold Review: a new page (the plan comes back from storage), nothing planned or loaded yet
   // (every key went into the zip, so leaving the page asks nothing)
