@@ -99,21 +99,7 @@ export function toBase64(data: Uint8Array): string {
       binary += String.fromCharCode.apply(null, data.subarray(i, i + 0x8000) as unknown as number[]);
     return btoa(binary);
   }
-  let out = "";
-  let i = 0;
-  for (; i + 2 < data.length; i += 3) {
-    const n = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
-    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]! + B64[(n >> 6) & 63]! + B64[n & 63]!;
-  }
-  const rest = data.length - i;
-  if (rest === 1) {
-    const n = data[i]! << 16;
-    out += `${B64[(n >> 18) & 63]!}${B64[(n >> 12) & 63]!}==`;
-  } else if (rest === 2) {
-    const n = (data[i]! << 16) | (data[i + 1]! << 8);
-    out += `${B64[(n >> 18) & 63]!}${B64[(n >> 12) & 63]!}${B64[(n >> 6) & 63]!}=`;
-  }
-  return out;
+  return ASCII.decode(base64Codes(data, 0));
 }
 
 const B64_CODES = Uint8Array.from(B64, (c) => c.charCodeAt(0));
@@ -126,8 +112,14 @@ const ASCII = new TextDecoder();
  *  bytes. The characters are written as codes into one array and made a string once: a key and a CSR are
  *  written per key made, and a string built piece by piece, then sliced into lines, cost more. */
 export function toBase64Lines(data: Uint8Array): string {
+  return ASCII.decode(base64Codes(data, 64));
+}
+
+/** The base64 of `data` as character codes, with "\n" after every `lineLength` characters and after the last
+ *  line (`lineLength` 0: one line, no "\n"). */
+function base64Codes(data: Uint8Array, lineLength: number): Uint8Array {
   const chars = Math.ceil(data.length / 3) * 4;
-  const out = new Uint8Array(chars + Math.ceil(chars / 64));
+  const out = new Uint8Array(chars + (lineLength > 0 ? Math.ceil(chars / lineLength) : 0));
   let o = 0;
   let column = 0;
   let i = 0;
@@ -139,7 +131,7 @@ export function toBase64Lines(data: Uint8Array): string {
     out[o + 3] = B64_CODES[n & 63]!;
     o += 4;
     column += 4;
-    if (column === 64) {
+    if (column === lineLength) {
       out[o++] = 0x0a;
       column = 0;
     }
@@ -154,8 +146,8 @@ export function toBase64Lines(data: Uint8Array): string {
     o += 4;
     column += 4;
   }
-  if (column > 0) out[o++] = 0x0a;
-  return ASCII.decode(out);
+  if (lineLength > 0 && column > 0) out[o++] = 0x0a;
+  return out;
 }
 
 const B64_INDEX = (() => {
