@@ -1,4 +1,4 @@
-import { type DragEvent, lazy, Suspense, useId, useRef, useState } from "react";
+import { type DragEvent, lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { type PlanError, parsePlanText } from "../../domain/plan-file";
 import { describePath } from "../../domain/plan-paths";
 import { emptyPlan, PRESETS, type Preset } from "../../domain/presets";
@@ -11,6 +11,25 @@ import { StepHeading } from "../StepHeading";
 // "Start from an existing certificate or CSR": loaded after the first screen (it brings the planner and, on use,
 // the crypto layer).
 const ExistingStart = lazy(() => import("../renewal/ExistingStart"));
+
+/** False until the page has painted once (a frame, then a task after it). ExistingStart's code (≈130 kB gzip
+ *  with the rules and the Public Suffix List) is asked for then, not during the first render: fetched and
+ *  compiled while the first screen is being laid out, it took the CPU that the first paint needed on a busy
+ *  2-core machine. */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
 
 interface OpenError {
   file: string;
@@ -25,6 +44,7 @@ export function StartStep() {
   const [dragging, setDragging] = useState(false);
   const [status, setStatus] = useState("");
   const uid = useId();
+  const painted = usePainted();
 
   const choosePreset = async (p: Preset) => {
     if (!(await confirmDiscard(ask, `The preset “${p.label}”`))) return;
@@ -187,7 +207,7 @@ export function StartStep() {
 
       <h3 id={`${uid}-existing`}>Start from an existing certificate or CSR</h3>
       <Suspense fallback={<p className="loading">Loading…</p>}>
-        <ExistingStart />
+        {painted ? <ExistingStart /> : <p className="loading">Loading…</p>}
       </Suspense>
     </section>
   );
