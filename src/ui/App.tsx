@@ -16,7 +16,7 @@ import { STEPS, type StepId, stepName } from "./steps";
 import { StartStep } from "./steps/StartStep";
 
 // Every step but Start is loaded on demand (the first screen carries React, the shell, the plan file reader
-// and the presets only; the rules, the forms library, the crypto layer and fflate come later).
+// and the presets only; the rules, the forms library, the crypto layer and the zip writer come later).
 // Each step also loads the Public Suffix List (≈50 kB gzip, kept off the first screen), which parsePlan uses to
 // refuse a public suffix such as "co.uk" as a domain: every step that shows or edits names checks them with it.
 const withSuffixList =

@@ -121,24 +121,35 @@ describe("the zip as an archive tool reads it", () => {
 });
 
 describe("deflating the worksheet, the calendar and the plan", () => {
-  it("without the browser's CompressionStream, fflate deflates them: the same files, and unzip tests them", async () => {
+  it("without the browser's CompressionStream, every file is stored: the same files, and unzip tests them", async () => {
     const native = await zipped();
     vi.stubGlobal("CompressionStream", undefined);
     try {
       const { blob } = await buildZip(plan, result, entries, "2026-07-01");
       const path = dir.write("fallback.zip", new Uint8Array(await blob.arrayBuffer()));
       const tested = run("unzip", ["-t", path]);
+      expect(tested.stderr).toBe("");
       expect(tested.code).toBe(0);
       expect(tested.stdout).toMatch(/No errors detected in compressed data/);
+      // no JavaScript deflate in the app: method 0 for all seven files
+      const listing = run("zipinfo", ["-s", path]).stdout;
+      const methods = listing
+        .split("\n")
+        .map((line) => line.trim().split(/\s+/))
+        .filter((f) => f.length >= 9 && /^[-d]/.test(f[0] as string))
+        .map((f) => f[5]);
+      expect(methods).toEqual(Array(7).fill("stor"));
       const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
       const text = Object.fromEntries(
         Object.entries(files).map(([k, v]) => [k, new TextDecoder().decode(v)]),
       );
       expect(Object.keys(text).sort()).toEqual(Object.keys(native).sort());
-      for (const name of ["plan.json", "renewals.ics", "worksheet.html"]) {
+      for (const name of Object.keys(native)) {
         expect(text[name]?.length).toBeGreaterThan(100);
         expect(text[name]).toBe(native[name]);
       }
+      // the stored text files are the deflated ones' size in full
+      expect(blob.size).toBeGreaterThan(Object.values(files).reduce((n, f) => n + f.length, 0));
     } finally {
       vi.unstubAllGlobals();
     }
