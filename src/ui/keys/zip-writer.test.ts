@@ -2,11 +2,13 @@
 // unzipSync. Each file comes back byte for byte, with its method, its name (UTF-8 flagged when not ASCII) and the
 // writer's modification time; the CRC-32 is zlib's; what zip cannot hold without zip64 is refused.
 import { createHash, randomBytes } from "node:crypto";
+import { statSync } from "node:fs";
+import { join } from "node:path";
 import { deflateRawSync, crc32 as zlibCrc32 } from "node:zlib";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run, TempDir } from "../../crypto/tools.test-helpers";
-import { crc32, createZipWriter, dosDateTime, MAX_ENTRIES } from "./zip-writer";
+import { crc32, createZipWriter, dosDateTime, MAX_ENTRIES, MODE_PRIVATE, MODE_PUBLIC } from "./zip-writer";
 
 let dir: TempDir;
 beforeAll(() => {
@@ -136,6 +138,51 @@ describe("an archive of stored and deflated files", () => {
     expect(Object.keys(read)).toEqual(files.map((f) => f.name));
     for (const f of files)
       expect([f.name, sha256(read[f.name] as Uint8Array)]).toEqual([f.name, sha256(f.bytes)]);
+  });
+});
+
+describe("each file's Unix permissions", () => {
+  let path = "";
+  beforeAll(async () => {
+    const zip = createZipWriter(new Date(2026, 11, 7, 13, 45, 30));
+    zip.addStored("web.csr", "-----BEGIN CERTIFICATE REQUEST-----\n");
+    zip.addStored("web.key", "-----BEGIN PRIVATE KEY-----\n", { mode: MODE_PRIVATE });
+    zip.addStored("bytes.key", utf8("key bytes"), { mode: MODE_PRIVATE });
+    const text = "<html>worksheet</html>".repeat(100);
+    zip.addDeflated("worksheet.html", [deflateRawSync(utf8(text))], utf8(text).length, crc32([utf8(text)]));
+    path = await save("modes.zip", zip.finish());
+  });
+
+  it("Python's zipfile reads a Unix regular file's mode in each entry: 0600 for the keys, 0644 otherwise", () => {
+    const r = run("python3", [
+      "-c",
+      "import sys, zipfile\nfor i in zipfile.ZipFile(sys.argv[1]).infolist(): print(i.filename, i.create_system, oct(i.external_attr >> 16))",
+      path,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split("\n")).toEqual([
+      "web.csr 3 0o100644",
+      "web.key 3 0o100600",
+      "bytes.key 3 0o100600",
+      "worksheet.html 3 0o100644",
+    ]);
+  });
+
+  it("Info-ZIP's unzip extracts the private keys readable by their owner only, whatever the umask", () => {
+    const out = join(dir.path, "extracted");
+    // a permissive umask: the mode comes from the archive, not from the umask
+    const r = run("sh", ["-c", 'umask 000 && unzip -q -o "$0" -d "$1"', path, out]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const mode = (name: string) => statSync(join(out, name)).mode & 0o777;
+    expect([mode("web.key"), mode("bytes.key")]).toEqual([MODE_PRIVATE, MODE_PRIVATE]);
+    expect([mode("web.csr"), mode("worksheet.html")]).toEqual([MODE_PUBLIC, MODE_PUBLIC]);
+  });
+
+  it("permissions that are not Unix permission bits are refused", () => {
+    const zip = createZipWriter(new Date(2026, 11, 7));
+    expect(() => zip.addStored("a.key", "x", { mode: 0o4755 })).toThrow(/not Unix permission bits/);
+    expect(() => zip.addStored("a.key", "x", { mode: -1 })).toThrow(/not Unix permission bits/);
   });
 });
 

@@ -13,6 +13,16 @@ export const MAX_ENTRIES = 0xffff;
 const MAX_32 = 0xffffffff;
 /** Version 2.0: what APPNOTE 4.4.3.2 asks for deflate, and what fflate wrote for every file (stored ones too). */
 const VERSION = 20;
+/** "Version made by" (APPNOTE 4.4.2): host 3, Unix, in the high byte, so that the external attributes carry a
+ *  Unix mode (st_mode in their high 16 bits) that Info-ZIP's unzip, macOS's Archive Utility and Python's
+ *  zipfile restore. Windows' Explorer ignores the mode. */
+const MADE_BY_UNIX = (3 << 8) | VERSION;
+/** A regular file (S_IFREG), for the mode in the external attributes. */
+const S_IFREG = 0o100000;
+/** The mode of a file unless the caller says otherwise: owner read/write, others read. */
+export const MODE_PUBLIC = 0o644;
+/** The mode of a private key file: owner read/write only, whatever the admin's umask. */
+export const MODE_PRIVATE = 0o600;
 /** General purpose flag bit 11 (APPNOTE 4.4.4, appendix D): the name is UTF-8. Without it readers take the
  *  name as IBM code page 437. */
 const FLAG_UTF8 = 0x800;
@@ -99,15 +109,28 @@ interface Entry {
   compressed: number;
   size: number;
   offset: number;
+  /** Unix permission bits (0o644, 0o600) */
+  mode: number;
+}
+
+export interface FileOptions {
+  /** Unix permission bits the file is extracted with (default MODE_PUBLIC, 0o644) */
+  mode?: number;
 }
 
 export interface ZipWriter {
   /** Adds a file stored as is (method 0): text is written as UTF-8. Bytes are kept by reference until
    *  finish() (not copied), so they must not change before it. */
-  addStored(name: string, data: string | Uint8Array): void;
+  addStored(name: string, data: string | Uint8Array, options?: FileOptions): void;
   /** Adds a file the caller has deflated (method 8): `deflated` is raw deflate (RFC 1951, no zlib header, as
    *  CompressionStream("deflate-raw") gives it), `size` and `crc` those of the original bytes. */
-  addDeflated(name: string, deflated: readonly Uint8Array[], size: number, crc: number): void;
+  addDeflated(
+    name: string,
+    deflated: readonly Uint8Array[],
+    size: number,
+    crc: number,
+    options?: FileOptions,
+  ): void;
   /** Writes the central directory and returns the archive. The writer takes no more files after it. */
   finish(): Blob;
 }
@@ -171,6 +194,13 @@ export function createZipWriter(mtime: Date): ZipWriter {
     return { bytes, flags };
   };
 
+  const modeOf = (name: string, options: FileOptions | undefined): number => {
+    const mode = options?.mode ?? MODE_PUBLIC;
+    if (!Number.isInteger(mode) || mode < 0 || mode > 0o777)
+      throw new Error(`The permissions given for "${name}" are not Unix permission bits: ${mode}.`);
+    return mode;
+  };
+
   const checkSizes = (name: string, size: number, compressed: number) => {
     if (size >= MAX_32 || compressed >= MAX_32)
       throw new Error(`"${name}" is 4 GiB or more, which needs the zip64 extension (not written here).`);
@@ -192,8 +222,9 @@ export function createZipWriter(mtime: Date): ZipWriter {
   };
 
   return {
-    addStored(name, data) {
+    addStored(name, data, options) {
       const { bytes, flags } = begin(name);
+      const mode = modeOf(name, options);
       const head = LOCAL_HEADER + bytes.length;
       if (typeof data === "string") {
         // encoded in place, after its header: UTF-8 takes at most 3 bytes per UTF-16 unit
@@ -209,6 +240,7 @@ export function createZipWriter(mtime: Date): ZipWriter {
           compressed: written,
           size: written,
           offset,
+          mode,
         };
         header(block, at, e);
         entries.push(e);
@@ -225,6 +257,7 @@ export function createZipWriter(mtime: Date): ZipWriter {
         compressed: data.length,
         size: data.length,
         offset,
+        mode,
       };
       room(head);
       header(block, pos, e);
@@ -235,8 +268,9 @@ export function createZipWriter(mtime: Date): ZipWriter {
       offset += head + data.length;
     },
 
-    addDeflated(name, deflated, size, crc) {
+    addDeflated(name, deflated, size, crc, options) {
       const { bytes, flags } = begin(name);
+      const mode = modeOf(name, options);
       if (!Number.isSafeInteger(size) || size < 0)
         throw new Error(`The size given for "${name}" is not a byte count: ${size}.`);
       if (!Number.isInteger(crc) || crc < 0 || crc > MAX_32)
@@ -245,7 +279,7 @@ export function createZipWriter(mtime: Date): ZipWriter {
       for (const chunk of deflated) compressed += chunk.length;
       checkSizes(name, size, compressed);
       const head = LOCAL_HEADER + bytes.length;
-      const e: Entry = { name: bytes, flags, method: 8, crc, compressed, size, offset };
+      const e: Entry = { name: bytes, flags, method: 8, crc, compressed, size, offset, mode };
       room(head);
       header(block, pos, e);
       pos += head;
@@ -268,9 +302,10 @@ export function createZipWriter(mtime: Date): ZipWriter {
       let at = 0;
       for (const e of entries) {
         le32(b, at, 0x02014b50);
-        // "version made by": 2.0 on MS-DOS (host 0), as fflate wrote it; with external attributes 0 the
-        // extracting tool gives the files its default permissions
-        le16(b, at + 4, VERSION);
+        // "version made by": 2.0 on Unix, so that each file's mode below is restored on extraction: a private
+        // key is extracted readable by its owner only (0600), where a mode-less zip left it to the umask (0644
+        // under the usual umask 022: readable by every account on the machine)
+        le16(b, at + 4, MADE_BY_UNIX);
         le16(b, at + 6, VERSION);
         le16(b, at + 8, e.flags);
         le16(b, at + 10, e.method);
@@ -280,7 +315,9 @@ export function createZipWriter(mtime: Date): ZipWriter {
         le32(b, at + 20, e.compressed);
         le32(b, at + 24, e.size);
         le16(b, at + 28, e.name.length);
-        // extra field and comment lengths, disk number, internal and external attributes: all 0
+        // extra field and comment lengths, disk number, internal attributes: 0; external attributes: the
+        // Unix st_mode in the high 16 bits (MS-DOS attributes, the low byte, 0)
+        le32(b, at + 38, (S_IFREG | e.mode) * 0x10000);
         le32(b, at + 42, e.offset);
         b.set(e.name, at + CENTRAL_HEADER);
         at += CENTRAL_HEADER + e.name.length;

@@ -111,6 +111,16 @@ describe("the zip as an archive tool reads it", () => {
     const pem = [...methods].filter(([name]) => /\.(csr|key)$/.test(name));
     expect(pem).toHaveLength(4);
     for (const [, method] of pem) expect(method).toBe("stor");
+    // the permissions unzip restores: the private keys readable by their owner only, the rest as usual
+    const modes = new Map(
+      run("zipinfo", ["-s", path])
+        .stdout.split("\n")
+        .map((line) => line.trim().split(/\s+/))
+        .filter((f) => f.length >= 9 && /^[-d]/.test(f[0] as string))
+        .map((f) => [f.slice(8).join(" "), f[0]]),
+    );
+    for (const [name, mode] of modes)
+      expect([name, mode]).toEqual([name, name.endsWith(".key") ? "-rw-------" : "-rw-r--r--"]);
     for (const name of ["plan.json", "renewals.ics", "worksheet.html"])
       expect(methods.get(name)).toBe("defN");
     // and the bytes unzip gives back are the files the app wrote

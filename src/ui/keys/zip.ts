@@ -10,7 +10,7 @@ import { datedStem } from "../download";
 import { buildWorksheet, worksheetHtml } from "../worksheet-model";
 import { yieldToBrowser } from "../yield";
 import { loadCrypto, planFingerprint } from "./generate";
-import { crc32, createZipWriter, type ZipWriter } from "./zip-writer";
+import { crc32, createZipWriter, MODE_PRIVATE, type ZipWriter } from "./zip-writer";
 
 export { crc32 };
 
@@ -112,7 +112,8 @@ export async function buildZip(
     const e = own(entries, id) as KeyEntry;
     const stem = stems.get(id) as string;
     zip.addStored(`${stem}.csr`, e.csrPem);
-    zip.addStored(`${stem}.key`, encrypt ? await encrypt(e.keys) : e.keyPem);
+    // readable by its owner only once extracted (unzip, macOS, Python restore it), encrypted or not
+    zip.addStored(`${stem}.key`, encrypt ? await encrypt(e.keys) : e.keyPem, { mode: MODE_PRIVATE });
     if (++n % 64 === 0) await yieldToBrowser();
   }
   await addText(zip, "plan.json", serializePlan(plan), deflate);
