@@ -206,17 +206,24 @@ export function createZipWriter(mtime: Date): ZipWriter {
       throw new Error(`"${name}" is 4 GiB or more, which needs the zip64 extension (not written here).`);
   };
 
+  /** The 26 bytes a local header (from its offset 4) and a central directory header (from 6) share: version
+   *  needed, flags, method, time, date, CRC-32, compressed and original size, name length (APPNOTE 4.3.7,
+   *  4.3.12). */
+  const sharedFields = (b: Uint8Array, at: number, e: Entry) => {
+    le16(b, at, VERSION);
+    le16(b, at + 2, e.flags);
+    le16(b, at + 4, e.method);
+    le16(b, at + 6, time);
+    le16(b, at + 8, date);
+    le32(b, at + 10, e.crc);
+    le32(b, at + 14, e.compressed);
+    le32(b, at + 18, e.size);
+    le16(b, at + 22, e.name.length);
+  };
+
   const header = (b: Uint8Array, at: number, e: Entry) => {
     le32(b, at, 0x04034b50);
-    le16(b, at + 4, VERSION);
-    le16(b, at + 6, e.flags);
-    le16(b, at + 8, e.method);
-    le16(b, at + 10, time);
-    le16(b, at + 12, date);
-    le32(b, at + 14, e.crc);
-    le32(b, at + 18, e.compressed);
-    le32(b, at + 22, e.size);
-    le16(b, at + 26, e.name.length);
+    sharedFields(b, at + 4, e);
     le16(b, at + 28, 0); // no extra field
     b.set(e.name, at + LOCAL_HEADER);
   };
@@ -306,15 +313,7 @@ export function createZipWriter(mtime: Date): ZipWriter {
         // key is extracted readable by its owner only (0600), where a mode-less zip left it to the umask (0644
         // under the usual umask 022: readable by every account on the machine)
         le16(b, at + 4, MADE_BY_UNIX);
-        le16(b, at + 6, VERSION);
-        le16(b, at + 8, e.flags);
-        le16(b, at + 10, e.method);
-        le16(b, at + 12, time);
-        le16(b, at + 14, date);
-        le32(b, at + 16, e.crc);
-        le32(b, at + 20, e.compressed);
-        le32(b, at + 24, e.size);
-        le16(b, at + 28, e.name.length);
+        sharedFields(b, at + 6, e);
         // extra field and comment lengths, disk number, internal attributes: 0; external attributes: the
         // Unix st_mode in the high 16 bits (MS-DOS attributes, the low byte, 0)
         le32(b, at + 38, (S_IFREG | e.mode) * 0x10000);
