@@ -339,13 +339,17 @@ export const DOMAINS_NOTE =
 /** The sign-off block of each certificate's page, for the change ticket (filled in by hand). */
 export const SIGN_OFF = ["Change ticket", "Requested by", "Approved by", "Date"] as const;
 
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+/** Text for HTML content and quoted attributes. One pass, and none for the usual name or reason that has no
+ *  character to escape: a 1,000-certificate worksheet escapes ≈60,000 strings. */
 const esc = (s: string): string =>
-  s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
+  /[&<>"']/.test(s) ? s.replace(/[&<>"']/g, (c) => ESCAPES[c] as string) : s;
 
 /** The worksheet as one self-contained HTML file (styles inlined: fine for a downloaded file). */
 /** The zip's worksheet.html carries its own policy: it is opened from disk, outside the app's CSP. Its one
