@@ -75,7 +75,8 @@ export function StepBar({ current }: { current: StepId }) {
     return out;
   };
   return (
-    <nav aria-label="Steps" className="stepbar">
+    // data-counted: the planning engine's counts are in (a page or a test can tell "no badge" from "not yet")
+    <nav aria-label="Steps" className="stepbar" data-counted={counts ? "" : undefined}>
       <ol>
         {STEPS.map((s, i) => {
           const bs = badges(s.id);
