@@ -181,11 +181,29 @@ test("an unencrypted key leaves only after one confirmation per page load; the z
       "</body>",
       `<script>window.__ran = 1</script><img src="x" onerror="window.__img = 1"></body>`,
     );
-  const opened = async (html: string, name: string) => {
+  // the browser's own reports of what the policy blocked (an init script runs whatever the page's CSP says)
+  await page.addInitScript(() => {
+    const w = window as unknown as { __blocked: string[] };
+    w.__blocked = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__blocked.push(e.effectiveDirective));
+  });
+  /** Opens the file and waits until the injected script and image have had their chance: with the policy, until
+   *  the browser has reported blocking both; without it, until both have run. No fixed wait: on a loaded machine
+   *  "nothing ran after 200 ms" could have been checked before anything could run. */
+  const opened = async (html: string, name: string, policy: boolean) => {
     const file = join(dir, name);
     writeFileSync(file, html);
     await page.goto(pathToFileURL(file).href);
-    await page.waitForTimeout(200);
+    await page.waitForFunction(
+      (policy) => {
+        const w = window as unknown as { __blocked: string[]; __ran?: number; __img?: number };
+        return policy
+          ? w.__blocked.includes("script-src-elem") && w.__blocked.includes("img-src")
+          : w.__ran === 1 && w.__img === 1;
+      },
+      policy,
+      { timeout: 20_000 },
+    );
     return page.evaluate(() => {
       const w = window as unknown as { __ran?: number; __img?: number };
       return {
@@ -196,15 +214,16 @@ test("an unencrypted key leaves only after one confirmation per page load; the z
       };
     });
   };
-  const guarded = await opened(inject(sheet), "worksheet-injected.html");
+  const guarded = await opened(inject(sheet), "worksheet-injected.html", true);
   expect(guarded).toMatchObject({ ran: 0, img: 0, csp: expect.stringContaining("default-src 'none'") });
   expect(guarded.margin).toBe("32px"); // its own inline style still applies (2rem)
   // the check can fail: the same file without its policy runs the injected script
   const bare = await opened(
     inject(sheet.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "")),
     "worksheet-bare.html",
+    false,
   );
-  expect(bare.ran).toBe(1);
+  expect(bare).toMatchObject({ ran: 1, img: 1 });
 });
 
 test("the Install step's key download follows the same rule: it asks, or it is encrypted with the PFX passphrase", async ({
