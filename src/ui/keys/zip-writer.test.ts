@@ -9,6 +9,7 @@ import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run, TempDir } from "../../crypto/tools.test-helpers";
 import { crc32, createZipWriter, dosDateTime, MAX_ENTRIES, MODE_PRIVATE, MODE_PUBLIC } from "./zip-writer";
+import { zipinfoListing } from "./zipinfo.test-helpers";
 
 let dir: TempDir;
 beforeAll(() => {
@@ -43,19 +44,6 @@ function pythonRead(path: string): { bad: string | null; entries: PyEntry[] } {
   const r = run("python3", ["-c", script, path], { timeoutMs: 60_000 });
   if (r.code !== 0) throw new Error(`python3 zipfile failed:\n${r.stderr}`);
   return JSON.parse(r.stdout);
-}
-
-/** zipinfo's short listing: name → method ("stor", "defN", ...). */
-function zipinfoMethods(path: string): Map<string, string> {
-  const r = run("zipinfo", ["-s", path]);
-  if (r.code !== 0) throw new Error(`zipinfo failed:\n${r.stderr}`);
-  return new Map(
-    r.stdout
-      .split("\n")
-      .map((line) => line.trim().split(/\s+/))
-      .filter((f) => f.length >= 9 && /^[-d]/.test(f[0] as string))
-      .map((f) => [f.slice(8).join(" "), f[5] as string]),
-  );
 }
 
 async function save(name: string, blob: Blob): Promise<string> {
@@ -108,7 +96,7 @@ describe("an archive of stored and deflated files", () => {
     expect(tested.stderr).toBe("");
     expect(tested.code).toBe(0);
     expect(tested.stdout).toMatch(/No errors detected in compressed data/);
-    const methods = zipinfoMethods(path);
+    const methods = new Map(zipinfoListing(path).map((e) => [e.name, e.method]));
     for (const f of files.filter((f) => /^[\x20-\x7e]+$/.test(f.name)))
       expect([f.name, methods.get(f.name)]).toEqual([f.name, f.method === 8 ? "defN" : "stor"]);
     expect(methods.size).toBe(files.length);
@@ -193,6 +181,9 @@ describe("the CRC-32", () => {
     expect(crc32([])).toBe(0);
     expect(crc32([new Uint8Array(0)])).toBe(0);
     expect(crc32([new Uint8Array([0])])).toBe(0xd202ef8d);
+    // over chunks as over one array, an empty chunk included
+    const bytes = utf8("123456789");
+    expect(crc32([bytes.subarray(0, 4), new Uint8Array(0), bytes.subarray(4)])).toBe(0xcbf43926);
   });
 
   it("equals zlib's over random data of every length up to 300 bytes and over 3 MB, in one array or in chunks cut anywhere", () => {

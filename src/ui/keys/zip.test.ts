@@ -9,7 +9,8 @@ import { presetPlan } from "../../domain/presets";
 import type { KeyEntry } from "../../state/key-store";
 import { WORKSHEET_CSP } from "../worksheet-model";
 import { generateEntry } from "./generate";
-import { buildZip, crc32 } from "./zip";
+import { buildZip } from "./zip";
+import { zipinfoListing } from "./zipinfo.test-helpers";
 
 const plan = presetPlan("sfb-edge");
 const result = planCertificates(plan, { today: "2026-07-01" });
@@ -100,20 +101,14 @@ describe("the zip as an archive tool reads it", () => {
     expect(tested.stderr).toBe("");
     expect(tested.code).toBe(0);
     expect(tested.stdout).toMatch(/No errors detected in compressed data/);
-    // zipinfo's short listing: "-rw-r--r--  2.0 unx   812 b- stor 26-Jul-01 10:00 name"
-    const listing = run("zipinfo", ["-s", path])
-      .stdout.split("\n")
-      .map((line) => line.trim().split(/\s+/))
-      .filter((f) => f.length >= 9 && /^[-d]/.test(f[0] as string));
-    const methods = new Map(listing.map((f) => [f.slice(8).join(" "), f[5]]));
+    const listing = zipinfoListing(path);
+    const methods = new Map(listing.map((e) => [e.name, e.method]));
     const pem = [...methods].filter(([name]) => /\.(csr|key)$/.test(name));
     expect(pem).toHaveLength(4);
     for (const [, method] of pem) expect(method).toBe("stor");
     // the permissions unzip restores: the private keys readable by their owner only, the rest as usual
-    for (const f of listing) {
-      const name = f.slice(8).join(" ");
-      expect([name, f[0]]).toEqual([name, name.endsWith(".key") ? "-rw-------" : "-rw-r--r--"]);
-    }
+    for (const { name, mode } of listing)
+      expect([name, mode]).toEqual([name, name.endsWith(".key") ? "-rw-------" : "-rw-r--r--"]);
     expect(listing).toHaveLength(7);
     for (const name of ["plan.json", "renewals.ics", "worksheet.html"])
       expect(methods.get(name)).toBe("defN");
@@ -136,13 +131,7 @@ describe("deflating the worksheet, the calendar and the plan", () => {
       expect(tested.code).toBe(0);
       expect(tested.stdout).toMatch(/No errors detected in compressed data/);
       // no JavaScript deflate in the app: method 0 for all seven files
-      const listing = run("zipinfo", ["-s", path]).stdout;
-      const methods = listing
-        .split("\n")
-        .map((line) => line.trim().split(/\s+/))
-        .filter((f) => f.length >= 9 && /^[-d]/.test(f[0] as string))
-        .map((f) => f[5]);
-      expect(methods).toEqual(Array(7).fill("stor"));
+      expect(zipinfoListing(path).map((e) => e.method)).toEqual(Array(7).fill("stor"));
       const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
       const text = Object.fromEntries(
         Object.entries(files).map(([k, v]) => [k, new TextDecoder().decode(v)]),
@@ -157,12 +146,5 @@ describe("deflating the worksheet, the calendar and the plan", () => {
     } finally {
       vi.unstubAllGlobals();
     }
-  });
-
-  it("crc32 is the CRC-32 of zip files, over chunks as over one array", () => {
-    const bytes = new TextEncoder().encode("123456789");
-    expect(crc32([bytes])).toBe(0xcbf43926);
-    expect(crc32([bytes.subarray(0, 4), new Uint8Array(0), bytes.subarray(4)])).toBe(0xcbf43926);
-    expect(crc32([])).toBe(0);
   });
 });

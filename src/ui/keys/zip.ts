@@ -12,8 +12,6 @@ import { yieldToBrowser } from "../yield";
 import { loadCrypto, planFingerprint } from "./generate";
 import { crc32, createZipWriter, MODE_PRIVATE, type ZipWriter } from "./zip-writer";
 
-export { crc32 };
-
 /** True when the browser deflates natively (CompressionStream "deflate-raw": Chrome/Edge 103, Firefox 113,
  *  Safari 16.4). */
 function nativeDeflate(): boolean {

@@ -31,6 +31,8 @@ function usePainted(): boolean {
   return painted;
 }
 
+const LOADING = <p className="loading">Loading…</p>;
+
 interface OpenError {
   file: string;
   errors: PlanError[];
@@ -206,9 +208,8 @@ export function StartStep() {
       ) : null}
 
       <h3 id={`${uid}-existing`}>Start from an existing certificate or CSR</h3>
-      <Suspense fallback={<p className="loading">Loading…</p>}>
-        {painted ? <ExistingStart /> : <p className="loading">Loading…</p>}
-      </Suspense>
+      {/* the same line while its code is not asked for yet, then while it loads */}
+      <Suspense fallback={LOADING}>{painted ? <ExistingStart /> : LOADING}</Suspense>
     </section>
   );
 }
