@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { acceptanceOf, ruleDescription } from "../domain";
 import type { Finding, Plan, Severity } from "../domain/types";
 import { usePlanStore } from "../state/plan-store";
+import { useCardControlsShown } from "./deferred-card";
 import { acceptedByLine, citationParts, SEVERITY_GROUP, SEVERITY_LABEL } from "./format";
 
 export function Citation({ source }: { source: string }) {
@@ -106,6 +107,7 @@ const APPLIES_SHOWN = 12;
 export function FindingItem({ f, plan, appliesTo }: { f: Finding; plan: Plan; appliesTo?: string[] }) {
   const accepted = f.severity === "error" ? acceptanceOf(plan, f) : undefined;
   const withdraw = usePlanStore((s) => s.withdrawAcceptance);
+  const controls = useCardControlsShown();
   return (
     // the rule's id stays off the screen (it is this app's internal name): the message says what is wrong; the
     // attribute lets the tests find a finding by its rule
@@ -153,7 +155,7 @@ export function FindingItem({ f, plan, appliesTo }: { f: Finding; plan: Plan; ap
             Withdraw this acceptance
           </button>
         </div>
-      ) : f.severity === "error" && f.target === "plan" ? (
+      ) : f.severity === "error" && f.target === "plan" && controls ? (
         <AcceptForm f={f} plan={plan} />
       ) : null}
     </li>

@@ -1,10 +1,11 @@
-import { lazy, memo, Suspense, useDeferredValue, useId, useMemo, useState } from "react";
+import { lazy, memo, Suspense, useDeferredValue, useId, useMemo, useRef, useState } from "react";
 import { keyBirth } from "../../domain/key-birth";
 import { own } from "../../domain/own";
 import { PUBLIC_CA_LABEL, subjectCarriedText } from "../../domain/public-ca";
 import { type CertificatePlan, type Finding, type Plan, PUBLIC_CAS, type PublicCa } from "../../domain/types";
 import { usePlanStore } from "../../state/plan-store";
 import { RenewalLoad } from "../calendar/RenewalLoad";
+import { CardControls, isDeferredCard, useControlsShown } from "../deferred-card";
 import { DeployedPanel } from "../drift/DeployedPanel";
 import { FindingGroups, FindingItem } from "../findings";
 import { describeKey, EKU_LABEL, plural, subjectDn } from "../format";
@@ -148,6 +149,7 @@ const CertificateCard = memo(function CertificateCard({
   sharedNotices,
   sharedId,
   plan,
+  deferred,
 }: {
   cert: CertificatePlan;
   findings: Finding[];
@@ -155,11 +157,19 @@ const CertificateCard = memo(function CertificateCard({
   sharedNotices: number;
   sharedId: string;
   plan: Plan;
+  deferred: boolean;
 }) {
   const uid = useId();
   const held = useEditsHeld();
+  const ref = useRef<HTMLElement>(null);
+  const controls = useControlsShown(ref, deferred);
   return (
-    <article className="panel cert-card" aria-labelledby={`${uid}-h`} id={`cert-${cert.id}`}>
+    <article
+      ref={ref}
+      className={deferred ? "panel cert-card deferred" : "panel cert-card"}
+      aria-labelledby={`${uid}-h`}
+      id={`cert-${cert.id}`}
+    >
       <header className="card-head">
         <h3 id={`${uid}-h`}>{cert.title}</h3>
         <p className="cert-id">
@@ -175,8 +185,8 @@ const CertificateCard = memo(function CertificateCard({
       </header>
       <CertificateFacts cert={cert} />
       <p className="subject-carried">{subjectCarriedText(plan, cert)}</p>
-      <CaChoice cert={cert} plan={plan} />
-      {cert.caType === "public" ? <PublicCaChoice cert={cert} plan={plan} /> : null}
+      {controls ? <CaChoice cert={cert} plan={plan} /> : null}
+      {controls && cert.caType === "public" ? <PublicCaChoice cert={cert} plan={plan} /> : null}
       <SanTable sans={cert.sans} caption={`Subject alternative names (${cert.sans.length})`} />
       <RenewalDiff cert={cert} plan={plan} />
       {cert.notIncluded && cert.notIncluded.length > 0 ? (
@@ -191,7 +201,11 @@ const CertificateCard = memo(function CertificateCard({
           </ul>
         </div>
       ) : null}
-      {findings.length > 0 || sharedNotices === 0 ? <FindingGroups findings={findings} plan={plan} /> : null}
+      {findings.length > 0 || sharedNotices === 0 ? (
+        <CardControls shown={controls}>
+          <FindingGroups findings={findings} plan={plan} />
+        </CardControls>
+      ) : null}
       {sharedNotices > 0 ? (
         <p className="muted shared-note">
           {sharedNotices === 1 ? "One more notice applies" : `${sharedNotices} more notices apply`} to this
@@ -273,9 +287,10 @@ export default function ReviewStep() {
 
       {shared.length > 0 ? <SharedNotices shared={shared} plan={plan} id={`${uid}-shared`} /> : null}
 
-      {certs.map((c) => (
+      {certs.map((c, i) => (
         <CertificateCard
           key={c.id}
+          deferred={isDeferredCard(i, result.certificates.length)}
           cert={c}
           findings={byCert.get(c.id) ?? []}
           blocking={blocking.get(c.id)?.length ?? 0}
