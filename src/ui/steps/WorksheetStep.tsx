@@ -2,6 +2,7 @@ import { Fragment, lazy, Suspense, useId, useMemo } from "react";
 import { todayIso } from "../../domain/validity";
 import { useKeyStore } from "../../state/key-store";
 import { RenewalLoad } from "../calendar/RenewalLoad";
+import { isDeferredCard } from "../deferred-card";
 import { acceptedByLine } from "../format";
 import { planFingerprint } from "../keys/generate";
 import { useEditsHeld } from "../pending";
@@ -43,10 +44,20 @@ function SignOff() {
   );
 }
 
-function Page({ c, planName, date }: { c: WorksheetCert; planName: string; date: string }) {
+function Page({
+  c,
+  planName,
+  date,
+  deferred,
+}: {
+  c: WorksheetCert;
+  planName: string;
+  date: string;
+  deferred: boolean;
+}) {
   const uid = useId();
   return (
-    <article className="ws-page" aria-labelledby={`${uid}-h`}>
+    <article className={deferred ? "ws-page deferred" : "ws-page"} aria-labelledby={`${uid}-h`}>
       <header className="ws-head">
         <p className="ws-plan">
           {planName} · {date}
@@ -255,8 +266,14 @@ export default function WorksheetStep() {
           The plan has no certificates yet: add <a href="#components">components</a>.
         </p>
       ) : null}
-      {ws.certificates.map((c) => (
-        <Page key={c.id} c={c} planName={ws.planName} date={ws.date} />
+      {ws.certificates.map((c, i) => (
+        <Page
+          key={c.id}
+          c={c}
+          planName={ws.planName}
+          date={ws.date}
+          deferred={isDeferredCard(i, ws.certificates.length)}
+        />
       ))}
       {ws.certificates.length > 0 ? (
         <div className="ws-renewals">
