@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, type RefObject, useContext, useLayoutEffect, useState } from "react";
+import { createContext, type RefObject, useContext, useLayoutEffect, useRef, useState } from "react";
 
 /** Whether a card of a list is laid out and painted only near the viewport (`content-visibility: auto`, the
  *  `deferred` class in styles.css): in a list of 10 cards or more, from the 4th on. A small plan's cards, and the
@@ -20,7 +20,8 @@ const SUPPORTED = typeof window !== "undefined" && "ContentVisibilityAutoStateCh
  *  `contentvisibilityautostatechange` event, which also fires when find-in-page or the focus reaches it), and
  *  keeps them from then on: nothing typed into them is lost when the card scrolls away. Without the event
  *  (Chrome < 108, Firefox < 125, Safari < 18), every card renders its controls at once, as before. */
-export function useControlsShown(ref: RefObject<HTMLElement | null>, deferred: boolean): boolean {
+export function useControlsShown(deferred: boolean): { ref: RefObject<HTMLElement | null>; shown: boolean } {
+  const ref = useRef<HTMLElement>(null);
   const [shown, setShown] = useState(!deferred || !SUPPORTED);
   // before the first paint, so that the event of the first rendering update is not missed
   useLayoutEffect(() => {
@@ -31,17 +32,14 @@ export function useControlsShown(ref: RefObject<HTMLElement | null>, deferred: b
     };
     el.addEventListener("contentvisibilityautostatechange", on);
     return () => el.removeEventListener("contentvisibilityautostatechange", on);
-  }, [ref, shown]);
-  return shown;
+  }, [shown]);
+  return { ref, shown };
 }
 
-const ControlsShown = createContext(true);
-
-/** Gives a card's descendants (its findings' accept forms) whether its controls are shown. */
-export function CardControls({ shown, children }: { shown: boolean; children: ReactNode }) {
-  return <ControlsShown.Provider value={shown}>{children}</ControlsShown.Provider>;
-}
+/** Whether the card around a component (its findings' accept forms) shows its controls: a card gives it with
+ *  `<CardControls value={shown}>`. */
+export const CardControls = createContext(true);
 
 export function useCardControlsShown(): boolean {
-  return useContext(ControlsShown);
+  return useContext(CardControls);
 }

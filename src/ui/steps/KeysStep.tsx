@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useId, useRef, useState } from "react";
+import { lazy, memo, Suspense, useEffect, useId, useState } from "react";
 import type { CsrInfo } from "../../crypto";
 import { keyBirth } from "../../domain/key-birth";
 import { own } from "../../domain/own";
@@ -165,8 +165,7 @@ const KeyCard = memo(function KeyCard({
   deferred: boolean;
 }) {
   const uid = useId();
-  const ref = useRef<HTMLElement>(null);
-  const controls = useControlsShown(ref, deferred);
+  const { ref, shown: controls } = useControlsShown(deferred);
   const entry = useKeyStore((s) => own(s.entries, cert.id));
   const busy = useKeyStore((s) => own(s.busy, cert.id) === true);
   const error = useKeyStore((s) => own(s.errors, cert.id));

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useDeferredValue, useId, useMemo, useRef, useState } from "react";
+import { lazy, memo, Suspense, useDeferredValue, useId, useMemo, useState } from "react";
 import { keyBirth } from "../../domain/key-birth";
 import { own } from "../../domain/own";
 import { PUBLIC_CA_LABEL, subjectCarriedText } from "../../domain/public-ca";
@@ -161,8 +161,7 @@ const CertificateCard = memo(function CertificateCard({
 }) {
   const uid = useId();
   const held = useEditsHeld();
-  const ref = useRef<HTMLElement>(null);
-  const controls = useControlsShown(ref, deferred);
+  const { ref, shown: controls } = useControlsShown(deferred);
   return (
     <article
       ref={ref}
@@ -202,7 +201,7 @@ const CertificateCard = memo(function CertificateCard({
         </div>
       ) : null}
       {findings.length > 0 || sharedNotices === 0 ? (
-        <CardControls shown={controls}>
+        <CardControls value={controls}>
           <FindingGroups findings={findings} plan={plan} />
         </CardControls>
       ) : null}
