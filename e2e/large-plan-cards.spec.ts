@@ -1,14 +1,14 @@
-// Long lists of certificate cards (Review, Keys and CSRs): from the 4th card of a list of 10 or more, the browser
+// Long lists of cards (Review, Keys and CSRs, Components): from the 4th card of a list of 10 or more, the browser
 // lays a card out only near the viewport, and the card's form controls (the CA choices, the accept form, the key
-// choice, the passphrase fields, the CSR text) wait until then (src/ui/deferred-card.tsx). Chrome's autofill
+// choice, the passphrase fields, the CSR text, a component's form) wait until then (src/ui/deferred-card.tsx). Chrome's autofill
 // checks the visibility of every form control on the page whenever one appears, and for a control in a card whose
 // layout is skipped that check forces the card's layout: on the Review of a 1,000-node plan it froze the page for
-// ~0.8 s. Checked here: a far card holds no control at first, shows them when scrolled to, keeps what was typed
+// ~0.8 s; its Components step ran one ~0.6 s task. Checked here: a far card holds no control at first, shows them when scrolled to, keeps what was typed
 // when scrolled away, and every control renders at once in a browser without the event. The worksheet's pages
 // are skipped the same way on screen (817 pages took ~4 s of style and layout in one task), and printed in full.
 import { execFileSync } from "node:child_process";
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { freshStart, gotoStep, keyCard, schemaValidPlan, tempDir, writeFile } from "./helpers";
+import { freshStart, gotoStep, keyCard, schemaValidPlan, stepLink, tempDir, writeFile } from "./helpers";
 
 const COUNT = 30;
 
@@ -84,6 +84,52 @@ test("Review of 30 certificates: a far card's controls wait until it is scrolled
   await far.getByRole("button", { name: "Accept this error" }).click();
   await expect(far.getByText("Lab certificate, never presented to the internet")).toBeVisible();
   await expect(far.locator("span.tag-accepted")).toBeVisible();
+});
+
+test("Components of 30: a far component's form waits until it is scrolled to, its edits reach the plan, and a far form with an unfinished edit renders at once", async ({
+  page,
+}) => {
+  await openPlan(page);
+  await gotoStep(page, "Components");
+  const cards = page.locator("section.component-card");
+  await expect(cards).toHaveCount(COUNT);
+  const far = cards.nth(25);
+  // a far card names its component, holds no control and is skipped; the first cards hold their forms
+  await expect(far.getByRole("heading", { level: 3 })).toContainText("web25");
+  expect(await skipped(far)).toBe(true);
+  await expect(controls(far)).toHaveCount(0);
+  await expect(cards.nth(0).getByLabel("Common name (CN)")).toHaveValue("web0.example.com");
+  const withForms = () =>
+    page.evaluate(
+      () =>
+        [...document.querySelectorAll("section.component-card")].filter((c) => c.querySelector("input"))
+          .length,
+    );
+  expect(await withForms()).toBeLessThan(10);
+
+  await far.scrollIntoViewIfNeeded();
+  const cn = far.getByLabel("Common name (CN)");
+  await expect(cn).toHaveValue("web25.example.com");
+  await far
+    .getByLabel(/^Subject alternative names/)
+    .fill("web25.example.com\nweb25.corp.local\nportal25.example.com");
+  await expect(page.getByText(/Not in the plan yet/)).toHaveCount(0);
+  await gotoStep(page, "Review");
+  await expect(page.locator("article.cert-card").nth(25)).toContainText("portal25.example.com");
+
+  // an edit the plan cannot take, left in the far card: the way back renders that card's form at once and
+  // focuses the field, though the card is far from where the step opens
+  await gotoStep(page, "Components");
+  await far.scrollIntoViewIfNeeded();
+  await cn.fill("web25..example.com");
+  await expect(far.getByText(/Not in the plan yet/)).toBeVisible();
+  await stepLink(page, "Keys and CSRs").click();
+  await page.getByRole("dialog").getByRole("button", { name: "Leave Components" }).click();
+  const banner = page.getByRole("region", { name: /Edits on Components are not in the plan/ });
+  await banner.getByRole("button", { name: "Fix them on Components" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Components", exact: true })).toBeVisible();
+  await expect(cn).toBeFocused();
+  await expect(cn).toHaveValue("web25..example.com");
 });
 
 test("Keys and CSRs with 30 certificates: a far card names its key in words, and offers the choice when scrolled to", async ({

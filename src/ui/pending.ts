@@ -50,6 +50,11 @@ export function goToField(step: StepId, target: { key: string; field: string } |
   goTo(step);
 }
 
+/** Whether the admin is being taken to a field of this form (the request is not taken). */
+export function fieldFocusRequested(key: string): boolean {
+  return focusRequest?.key === key;
+}
+
 /** The field this form must focus when it mounts, if the admin asked to go to it (taken once). */
 export function takeFieldFocus(key: string): string | null {
   if (!focusRequest || focusRequest.key !== key) return null;

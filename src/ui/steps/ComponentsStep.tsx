@@ -3,6 +3,7 @@ import { useWatch } from "react-hook-form";
 import { COMPONENT_LABELS, componentTemplate } from "../../domain/presets";
 import { COMPONENT_TYPES, type Component, type ComponentType, type Plan } from "../../domain/types";
 import { usePlanStore } from "../../state/plan-store";
+import { isDeferredCard, useControlsShown } from "../deferred-card";
 import {
   type ComponentValues,
   componentErrorField,
@@ -22,6 +23,7 @@ import {
 } from "../form/fields";
 import { joinList, type SliceSpec, splitLines, splitList } from "../form/plan-resolver";
 import { usePlanForm } from "../form/use-plan-form";
+import { fieldFocusRequested } from "../pending";
 import { StepHeading } from "../StepHeading";
 import { StepNav } from "../StepNav";
 
@@ -122,16 +124,46 @@ function ListField({
   );
 }
 
-const ComponentCard = memo(function ComponentCard({
+function CardHead({
+  uid,
+  index,
+  component,
+  id,
+  onRemove,
+}: {
+  uid: string;
+  index: number;
+  component: Component;
+  id: string;
+  onRemove: (index: number) => void;
+}) {
+  return (
+    <div className="card-head">
+      <h3 id={`${uid}-h`}>
+        {COMPONENT_LABELS[component.type]} <span className="muted">— {id || component.id}</span>
+      </h3>
+      <button type="button" className="button button-small" onClick={() => onRemove(index)}>
+        Remove {component.id}
+      </button>
+    </div>
+  );
+}
+
+/** A component's form. In a long list (a 1,000-node plan has dozens of components), a far card mounts it only
+ *  when the browser first finds the card near the viewport (deferred-card.tsx): each form validates the plan
+ *  when it mounts and holds a dozen controls, and Chrome's autofill forces the layout of every skipped card
+ *  holding controls. */
+function ComponentForm({
+  uid,
   index,
   component,
   onRemove,
 }: {
+  uid: string;
   index: number;
   component: Component;
   onRemove: (index: number) => void;
 }) {
-  const uid = useId();
   const spec = useMemo(() => componentSpec(index, component.type), [index, component.type]);
   const place = useMemo(
     () => ({
@@ -152,15 +184,8 @@ const ComponentCard = memo(function ComponentCard({
   const id = useWatch({ control: form.control, name: "id" }) as string;
   const prefix = `${uid}-c`;
   return (
-    <section className="panel component-card" aria-labelledby={`${uid}-h`}>
-      <div className="card-head">
-        <h3 id={`${uid}-h`}>
-          {COMPONENT_LABELS[component.type]} <span className="muted">— {id || component.id}</span>
-        </h3>
-        <button type="button" className="button button-small" onClick={() => onRemove(index)}>
-          Remove {component.id}
-        </button>
-      </div>
+    <>
+      <CardHead uid={uid} index={index} component={component} id={id} onRemove={onRemove} />
       <form className="form" onSubmit={(e) => e.preventDefault()} noValidate>
         <SaveState unsaved={unsaved} />
         <FormErrors form={form} />
@@ -170,6 +195,34 @@ const ComponentCard = memo(function ComponentCard({
           ))}
         </div>
       </form>
+    </>
+  );
+}
+
+const ComponentCard = memo(function ComponentCard({
+  index,
+  component,
+  onRemove,
+  deferred,
+}: {
+  index: number;
+  component: Component;
+  onRemove: (index: number) => void;
+  deferred: boolean;
+}) {
+  const uid = useId();
+  const { ref, shown } = useControlsShown(deferred);
+  return (
+    <section
+      ref={ref}
+      className={deferred ? "panel component-card deferred" : "panel component-card"}
+      aria-labelledby={`${uid}-h`}
+    >
+      {shown ? (
+        <ComponentForm uid={uid} index={index} component={component} onRemove={onRemove} />
+      ) : (
+        <CardHead uid={uid} index={index} component={component} id={component.id} onRemove={onRemove} />
+      )}
     </section>
   );
 });
@@ -325,6 +378,17 @@ function SfbSettings() {
 
 // ---------------------------------------------------------------- the step
 
+/** A far card of a long list waits for the viewport (deferred-card.tsx), unless its form holds edits the plan
+ *  does not have (their errors show at once) or the admin is being taken to one of its fields. */
+function deferComponentCard(index: number, count: number): boolean {
+  const key = componentDraftKey(index);
+  return (
+    isDeferredCard(index, count) &&
+    usePlanStore.getState().drafts[key] === undefined &&
+    !fieldFocusRequested(key)
+  );
+}
+
 function clearComponentDrafts(): void {
   const s = usePlanStore.getState();
   for (const key of Object.keys(s.drafts)) if (key.startsWith("components.")) s.clearDraft(key);
@@ -388,9 +452,15 @@ export default function ComponentsStep() {
       ) : null}
       {hasSfb ? <SfbSettings /> : null}
       {components.map((c, i) => (
-        // the key changes when components are added or removed: forms start from the plan's values again
-        // biome-ignore lint/suspicious/noArrayIndexKey: a form belongs to a position in the list (its id is editable)
-        <ComponentCard key={`${listVersion}-${i}`} index={i} component={c} onRemove={remove} />
+        <ComponentCard
+          // the key changes when components are added or removed: forms start from the plan's values again
+          // biome-ignore lint/suspicious/noArrayIndexKey: a form belongs to a position in the list (its id is editable)
+          key={`${listVersion}-${i}`}
+          index={i}
+          component={c}
+          onRemove={remove}
+          deferred={deferComponentCard(i, components.length)}
+        />
       ))}
       <StepNav step="components" />
     </section>
