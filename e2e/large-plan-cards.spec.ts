@@ -8,7 +8,16 @@
 // are skipped the same way on screen (817 pages took ~4 s of style and layout in one task), and printed in full.
 import { execFileSync } from "node:child_process";
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { freshStart, gotoStep, keyCard, schemaValidPlan, stepLink, tempDir, writeFile } from "./helpers";
+import {
+  expectNoSeriousA11yViolations,
+  freshStart,
+  gotoStep,
+  keyCard,
+  schemaValidPlan,
+  stepLink,
+  tempDir,
+  writeFile,
+} from "./helpers";
 
 const COUNT = 30;
 
@@ -106,6 +115,9 @@ test("Components of 30: a far component's form waits until it is scrolled to, it
           .length,
     );
   expect(await withForms()).toBeLessThan(10);
+  // the far cards' regions keep their names (the heading) and their Remove buttons
+  await expect(page.getByRole("button", { name: "Remove web25", exact: true })).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page, "Components of 30, far cards without their forms");
 
   await far.scrollIntoViewIfNeeded();
   const cn = far.getByLabel("Common name (CN)");
