@@ -5,7 +5,7 @@
 //
 // Why the two suites run side by side: one Playwright worker keeps this project's 2-core machines ≈67 % busy
 // (Chromium waits on its own tasks and on openssl), so the unit tests' one worker fits beside it. One after the
-// other they took ≈90 + ≈420 s; side by side the end-to-end tests take ≈10 % longer and the unit tests end
+// other they took ≈90 + ≈420 s; side by side the end-to-end tests take 10–18 % longer and the unit tests end
 // inside that time. Two Playwright workers instead saved less (6.9 → 6.5 min) and doubled the browsers. The unit
 // tests' output is kept in reports/unit-output.txt and printed once both have ended.
 import { spawn, spawnSync } from "node:child_process";
