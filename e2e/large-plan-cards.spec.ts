@@ -1,11 +1,12 @@
 // Long lists of cards (Review, Keys and CSRs, Components): from the 4th card of a list of 10 or more, the browser
 // lays a card out only near the viewport, and the card's form controls (the CA choices, the accept form, the key
-// choice, the passphrase fields, the CSR text, a component's form) wait until then (src/ui/deferred-card.tsx). Chrome's autofill
-// checks the visibility of every form control on the page whenever one appears, and for a control in a card whose
-// layout is skipped that check forces the card's layout: on the Review of a 1,000-node plan it froze the page for
-// ~0.8 s; its Components step ran one ~0.6 s task. Checked here: a far card holds no control at first, shows them when scrolled to, keeps what was typed
-// when scrolled away, and every control renders at once in a browser without the event. The worksheet's pages
-// are skipped the same way on screen (817 pages took ~4 s of style and layout in one task), and printed in full.
+// choice, the passphrase fields, the CSR text, a component's form) wait until then (src/ui/deferred-card.tsx).
+// Chrome's autofill checks the visibility of every form control on the page whenever one appears, and for a
+// control in a card whose layout is skipped that check forces the card's layout: on the Review of a 1,000-node
+// plan it froze the page for ~0.8 s; its Components step ran one ~0.6 s task. Checked here: a far card holds no
+// control at first, shows them when scrolled to, keeps what was typed when scrolled away, and every control
+// renders at once in a browser without the event. The worksheet's pages are skipped the same way on screen (817
+// pages took ~4 s of style and layout in one task), and printed in full.
 import { execFileSync } from "node:child_process";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import {

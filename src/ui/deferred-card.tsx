@@ -36,7 +36,7 @@ export function useControlsShown(deferred: boolean): { ref: RefObject<HTMLElemen
   return { ref, shown };
 }
 
-/** Whether the card around a component (its findings' accept forms) shows its controls: a card gives it with
+/** Whether the card around a finding's accept form shows its controls: a card gives it with
  *  `<CardControls value={shown}>`. */
 export const CardControls = createContext(true);
 
